@@ -1,0 +1,5 @@
+"""Run the command line: ``python -m quoteattr``."""
+
+from quoteattr.cli import main
+
+raise SystemExit(main())

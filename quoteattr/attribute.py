@@ -1,0 +1,723 @@
+"""Cue-placement rules: from quotations and cues to attribution frames.
+
+A frame is an attribution before its speaker is resolved: the content span,
+the kind, the cue, the mention and the names of the rules that built it.
+Three stages of rules make frames (see :mod:`quoteattr.rules`):
+
+- ``direct`` rules look around a quotation for its cue and speaker;
+- ``reported`` rules look around a cue for a reported clause;
+- ``quote`` rules deal with quotations nothing else claimed: fragments of a
+  reported clause, continuation paragraphs, block quotes, titles and scare
+  quotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+import regex
+
+from quoteattr.cues import is_participle
+from quoteattr.document import Document
+from quoteattr.lexicons import Lexicons
+from quoteattr.mentions import (
+    MentionMatch,
+    find_headline_speaker,
+    find_mention_after,
+    find_sentence_subject,
+    find_subject,
+)
+from quoteattr.models import Cue, MentionKind, QuoteKind, QuoteRole, Span
+from quoteattr.patterns import patterns_for
+from quoteattr.quotes import Quotation
+from quoteattr.segment import Paragraph, Sentence, sentence_at
+
+if TYPE_CHECKING:
+    from quoteattr.coref import Entity
+
+__all__ = ["Context", "Frame", "Settings"]
+
+# Verbs whose first object is the hearer: "told reporters that", "warned the board".
+_HEARER_VERBS = frozenset(
+    {"tell", "inform", "remind", "assure", "advise", "warn", "promise", "ask", "urge", "caution", "answer"}
+)
+# A reported clause does not start with these: "said to be", "said in March".
+_NOT_CLAUSE_START = frozenset(
+    """to for in on at by with about of from as so than into onto over under after before during
+    goodbye hello yes no nothing something anything much little more less thanks sorry""".split()
+)
+_DOC_NOUN_IN = regex.compile(r"\b(?:in|via|through)[ ]{1,3}(?:a|an|the|his|her|its|their)[ ]{1,3}(?:[\w-]+[ ]{1,3}){0,2}?(?P<noun>[\w-]+)\b")
+_TERMINAL = regex.compile(r"""[ ]{0,3}[.!?…]{0,3}["'”’»)\]]{0,3}[ ]{0,3}\Z""")
+_LEADING = regex.compile(r"""[ ,.:;—–-]{0,6}""")
+_TITLE_BEFORE = regex.compile(
+    r"""\b(?i:headline[ds]?|headlined|titled|entitled|named|nicknamed|dubbed|slogan|hashtag|book|film|movie|song|album|series|show|play|novel|poem|essay|column|op-ed|article|the[ ]+(?:word|term|phrase|label|name))[ ]{0,3}[,:]?[ ]{0,3}\Z"""
+)
+_WORDS = regex.compile(r"[\p{L}\d][\p{L}\d'’-]*")
+# ", following reports that ...", ", citing sources": an adjunct of the
+# reporting clause, not part of what was said.
+_PARTICIPIAL_ADJUNCT = regex.compile(
+    r"""[ ]{0,3},[ ]{1,3}(?:following|citing|despite|amid|after|before|prompting|sparking|drawing)\b"""
+)
+
+
+@attrs.frozen
+class Settings:
+    """Numbers the rules use (see :class:`quoteattr.pipeline.Config`)."""
+
+    scare_max_words: int = 4
+    continuation: bool = True
+    block_quotes: bool = True
+    cognition: bool = False
+
+
+@attrs.define(eq=False)
+class Frame:
+    """An attribution being built."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    rules: list[str]
+    confidence: float
+    quotation: Quotation | None = None
+    fragments: list[Quotation] = attrs.field(factory=list)
+    cue: Cue | None = None
+    mention: MentionMatch | None = None
+    antecedent: Frame | None = None
+    role: QuoteRole = QuoteRole.SPEECH
+    document_noun: str | None = None
+    entity: Entity | None = None
+    block_owner: str | None = None
+
+    @property
+    def anchor(self) -> int:
+        """Return where the speaker is named (or the content starts), for text order."""
+        if self.mention is not None:
+            return self.mention.span.start
+        return self.start
+
+
+@attrs.define
+class Context:
+    """Everything the rules of one document read, and the frames built so far."""
+
+    doc: Document
+    lex: Lexicons
+    settings: Settings
+    paragraphs: Sequence[Paragraph]
+    sentences: Sequence[Sentence]
+    quotations: Sequence[Quotation]
+    cues: Sequence[Cue]
+    frames: list[Frame] = attrs.field(factory=list)
+    used_cues: set[int] = attrs.field(factory=set)
+    used_quotes: set[int] = attrs.field(factory=set)
+    sentence_starts: list[int] = attrs.field(init=False)
+    cue_starts: list[int] = attrs.field(init=False)
+    para_starts: list[int] = attrs.field(init=False)
+    top: list[Quotation] = attrs.field(init=False)
+    top_starts: list[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.cue_starts = [c.span.start for c in self.cues]
+        self.para_starts = [p.start for p in self.paragraphs]
+        self.top = [q for q in self.quotations if q.depth == 0]
+        self.top_starts = [q.open for q in self.top]
+
+    # -- lookups ----------------------------------------------------------
+    def sentence(self, offset: int) -> Sentence | None:
+        """Return the sentence holding *offset*."""
+        return sentence_at(self.sentences, self.sentence_starts, offset)
+
+    def paragraph_index(self, offset: int) -> int:
+        """Return the number of the paragraph holding (or preceding) *offset*."""
+        return max(0, bisect.bisect_right(self.para_starts, offset) - 1)
+
+    def cues_between(self, start: int, end: int) -> list[Cue]:
+        """Return the unused cues starting in ``[start, end)``."""
+        lo = bisect.bisect_left(self.cue_starts, start)
+        hi = bisect.bisect_left(self.cue_starts, end)
+        return [c for c in self.cues[lo:hi] if c.span.start not in self.used_cues]
+
+    def quotes_between(self, start: int, end: int) -> list[Quotation]:
+        """Return the top-level quotations opening in ``[start, end)``."""
+        lo = bisect.bisect_left(self.top_starts, start)
+        hi = bisect.bisect_left(self.top_starts, end)
+        return self.top[lo:hi]
+
+    def add(self, frame: Frame) -> Frame:
+        """Record a frame and mark its cue and quotation as used."""
+        self.frames.append(frame)
+        if frame.cue is not None:
+            self.used_cues.add(frame.cue.span.start)
+        if frame.quotation is not None:
+            self.used_quotes.add(frame.quotation.open)
+        for q in frame.fragments:
+            self.used_quotes.add(q.open)
+        return frame
+
+
+# -- helpers -----------------------------------------------------------------
+def word_count(text: str) -> int:
+    """Count the words of *text*.
+
+    >>> word_count("It's a so-called 'deal', he said.")
+    6
+    """
+    return len(_WORDS.findall(text))
+
+
+_MODALS = frozenset("will would could can may might must should did do does to not never".split())
+
+
+def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
+    """Tell whether a subject and a present-tense cue agree in number.
+
+    "a committee report advised" has the noun "report", not a verb: a
+    singular subject does not take the bare form "report" (unless a modal
+    stands between: "she will report"), nor a plural one the -s form.
+    """
+    word = cue.text.lower()
+    text = mention.span.text.lower()
+    between = ctx.doc.view[mention.span.end : cue.span.start].lower().split()
+    if any(w in _MODALS for w in between):
+        return True
+    plural = (
+        " and " in text
+        or text == "they"
+        or (mention.kind is MentionKind.NOMINAL and mention.head.endswith("s") and not mention.head.endswith("ss"))
+    )
+    if word == cue.lemma and cue.lemma not in ("read", "forecast") and " " not in word:
+        return plural or text in ("i", "we", "you")
+    if word.endswith("s") and word != cue.lemma and not word.endswith("ss"):
+        return not plural
+    return True
+
+
+def skip_after_cue(ctx: Context, cue: Cue, end: int) -> tuple[int, str | None]:
+    """Skip the hearer and adjuncts after a cue: "told reporters on Monday".
+
+    Returns the offset after them and the document noun of an adjunct like
+    "in a statement", if any.
+    """
+    pats = patterns_for(ctx.lex)
+    view = ctx.doc.view
+    pos = cue.span.end
+    noun = None
+    if cue.lemma in _HEARER_VERBS:
+        m = pats.object_.match(view, pos, end)
+        if m is not None and not view.startswith(" that", pos):
+            pos = m.end()
+    for _ in range(3):
+        m = pats.adjunct.match(view, pos, end)
+        if m is None:
+            break
+        d = _DOC_NOUN_IN.search(m.group())
+        if d is not None and d.group("noun").lower() in ctx.lex.document_nouns:
+            noun = d.group("noun").lower()
+        pos = m.end()
+    return pos, noun
+
+
+def trim_span(view: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces and trailing sentence punctuation from a content span."""
+    while start < end and view[start] in " \n,:;":
+        start += 1
+    while end > start and view[end - 1] in " \n.,;:!?…—–-":
+        end -= 1
+    return start, end
+
+
+def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
+    """Find where a reported clause starting at *start* ends.
+
+    It runs to the end of its sentence, but stops before a semicolon and
+    before a later cue set off by a comma (", adding that", ", she said").
+    """
+    view = ctx.doc.view
+    end = sentence.end
+    semi = view.find(";", start, end)
+    if semi != -1:
+        end = semi
+    adjunct = _PARTICIPIAL_ADJUNCT.search(view, start, end)
+    if adjunct is not None:
+        end = adjunct.start()
+    for cue in ctx.cues_between(start, end):
+        before = view[max(start, cue.span.start - 60) : cue.span.start]
+        if before.rstrip().endswith(",") and (is_participle(cue) or cue.lemma == "according to"):
+            return before.rstrip().rfind(",") + max(start, cue.span.start - 60)
+        if before.rstrip().endswith(","):
+            after = find_mention_after(ctx.doc, ctx.lex, cue.span.end, end)
+            if after is not None and _TERMINAL.match(view, after.span.end, sentence.end):
+                return before.rstrip().rfind(",") + max(start, cue.span.start - 60)
+        comma = before.rfind(",")
+        if comma != -1 and find_subject(ctx.doc, ctx.lex, max(start, cue.span.start - 60) + comma + 1, cue.span.start):
+            tail = _TERMINAL.match(view, skip_after_cue(ctx, cue, end)[0], end)
+            if tail is not None:
+                return max(start, cue.span.start - 60) + comma
+    return end
+
+
+def fragments_in(ctx: Context, start: int, end: int) -> list[Quotation]:
+    """Return the unused top-level quotations lying inside ``[start, end)``."""
+    return [
+        q
+        for q in ctx.quotes_between(start, end)
+        if q.outer_end <= end + 1 and q.open not in ctx.used_quotes
+    ]
+
+
+def overlaps_used_quote(ctx: Context, start: int, end: int) -> bool:
+    """Tell whether ``[start, end)`` overlaps a quotation already attributed."""
+    lo = bisect.bisect_left(ctx.top_starts, start - 2000)
+    for q in ctx.top[lo:]:
+        if q.open >= end:
+            break
+        if q.open in ctx.used_quotes and q.open < end and q.outer_end > start:
+            return True
+    return False
+
+
+def reported_frame(
+    ctx: Context, start: int, end: int, cue: Cue, mention: MentionMatch | None, rules: list[str],
+    confidence: float, noun: str | None = None,
+) -> Frame | None:
+    """Build an indirect or mixed frame for the clause ``[start, end)``, or None."""
+    view = ctx.doc.view
+    start, end = trim_span(view, start, end)
+    # Keep the closing mark of a fragment that ends the clause.
+    while end < len(view) and view[end] in "\"'”’" and any(q.close == end for q in ctx.top):
+        end += 1
+    if word_count(view[start:end]) < 3 or overlaps_used_quote(ctx, start, end):
+        return None
+    frags = fragments_in(ctx, start, end)
+    outside = sum(q.outer_end - q.open for q in frags)
+    if frags and (end - start) - outside < 4:
+        return None  # the clause is one quotation: a direct quote, not reported speech
+    if frags and frags[0].open == start - 1:
+        start -= 1  # a clause that opens with a fragment starts at its mark
+    kind = QuoteKind.MIXED if frags else QuoteKind.INDIRECT
+    return Frame(
+        start=start,
+        end=end,
+        kind=kind,
+        rules=rules,
+        confidence=confidence,
+        fragments=frags,
+        cue=cue,
+        mention=mention,
+        document_noun=noun,
+    )
+
+
+# -- direct rules: (ctx, quotation) -> Frame | None ----------------------------
+def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
+    """'"...," X said.' / '"...," said X.' / '"...," X told Y.' / '"...," according to X.'"""
+    view = ctx.doc.view
+    para = ctx.paragraphs[ctx.paragraph_index(q.open)]
+    limit = min(para.end, q.outer_end + 250)
+    content = view[q.content_start : q.content_end]
+    if word_count(content) <= 2 and not content.rstrip().endswith((",", ".", "!", "?")):
+        return None
+    lead = _LEADING.match(view, q.outer_end, limit)
+    region = lead.end() if lead else q.outer_end
+    for cue in ctx.cues_between(region, limit):
+        between = view[region : cue.span.start]
+        if any(ch in between for ch in "\"“”«»\n") or regex.search(r"[.!?][ ]+\p{Lu}", between):
+            return None
+        if cue.span.start == region or between.strip() == "":
+            mention = find_mention_after(ctx.doc, ctx.lex, cue.span.end, limit)
+            if mention is None:
+                return None
+            rule = "direct.according_to" if cue.lemma == "according to" else "direct.after_quote_inverted"
+        else:
+            mention = find_subject(ctx.doc, ctx.lex, region, cue.span.start)
+            if mention is None or mention.span.start > region + 3 and not _anchored(view, region, mention):
+                return None
+            if not agrees(ctx, mention, cue):
+                return None
+            rule = "direct.after_quote"
+        _, noun = skip_after_cue(ctx, cue, limit)
+        return Frame(
+            start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT, rules=[*q.evidence, rule],
+            confidence=0.95, quotation=q, cue=cue, mention=mention, document_noun=noun,
+        )
+    return None
+
+
+def _anchored(view: str, region: int, mention: MentionMatch) -> bool:
+    """Tell whether only titles or a determiner stand between the region start and the mention."""
+    gap = view[region : mention.span.start]
+    return len(gap) <= 60 and "," not in gap
+
+
+def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
+    """'X said: "..."' / 'X told Y, "..."' / 'According to X, "..."'."""
+    view = ctx.doc.view
+    sentence = ctx.sentence(q.open) or ctx.sentence(max(0, q.open - 1))
+    para = ctx.paragraphs[ctx.paragraph_index(q.open)]
+    start = sentence.start if sentence is not None and sentence.start <= q.open else para.start
+    cues = ctx.cues_between(max(start, q.open - 250), q.open)
+    if not cues:
+        return None
+    cue = cues[-1]
+    if cue.lemma == "according to":
+        mention = find_mention_after(ctx.doc, ctx.lex, cue.span.end, q.open)
+        if mention is None or view[mention.span.end : q.open].strip(" ,:") != "":
+            return None
+        rule = "direct.according_to"
+    else:
+        pos, _ = skip_after_cue(ctx, cue, q.open)
+        rest = view[pos : q.open]
+        if not regex.fullmatch(r"[ ]{0,3}(?:that[ ]{1,3}|[:,][ ]{0,3}|[ ]{0,3})", rest):
+            return None
+        mention = find_subject(ctx.doc, ctx.lex, start, cue.span.start)
+        if mention is None or not agrees(ctx, mention, cue):
+            return None
+        rule = "direct.before_quote"
+    _, noun = skip_after_cue(ctx, cue, q.open)
+    return Frame(
+        start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT, rules=[*q.evidence, rule],
+        confidence=0.9, quotation=q, cue=cue, mention=mention, document_noun=noun,
+    )
+
+
+def direct_headline_speaker(ctx: Context, q: Quotation) -> Frame | None:
+    """A headline 'Acme: "We will fight"': a name and a colon before the quotation."""
+    para = ctx.paragraphs[ctx.paragraph_index(q.open)]
+    if not para.is_short and q.outer_end < para.end - 2:
+        return None
+    mention = find_headline_speaker(ctx.doc, ctx.lex, para.start, q.open)
+    if mention is None:
+        return None
+    return Frame(
+        start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT,
+        rules=[*q.evidence, "direct.headline_speaker"], confidence=0.7, quotation=q, mention=mention,
+    )
+
+
+def direct_headline_quote_first(ctx: Context, q: Quotation) -> Frame | None:
+    """A headline "'Words here': Minister Warns Banks": quotation, colon, speaker and cue."""
+    view = ctx.doc.view
+    para = ctx.paragraphs[ctx.paragraph_index(q.open)]
+    if not para.is_short or q.open > para.start + 2:
+        return None
+    m = regex.match(r"[ ]{0,3}:[ ]{0,3}", view[q.outer_end : para.end])
+    if m is None:
+        return None
+    region = q.outer_end + m.end()
+    for cue in ctx.cues_between(region, min(para.end, region + 80)):
+        mention = find_subject(ctx.doc, ctx.lex, region, cue.span.start)
+        if mention is not None and mention.span.start <= region + 3:
+            return Frame(
+                start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT,
+                rules=[*q.evidence, "direct.headline_quote_first"], confidence=0.7, quotation=q,
+                cue=cue, mention=mention,
+            )
+        break
+    return None
+
+
+# -- reported rules: (ctx, cue) -> Frame | None --------------------------------
+def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
+    """'CLAUSE, X said (on Monday).' / 'CLAUSE, said X.' / 'CLAUSE, according to X.'"""
+    if is_participle(cue):
+        return None
+    sentence = ctx.sentence(cue.span.start)
+    if sentence is None:
+        return None
+    view = ctx.doc.view
+    mention = None
+    if cue.lemma != "according to":
+        # ", X said": the subject follows a comma that ends the clause.
+        mention = find_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+    if mention is not None and agrees(ctx, mention, cue):
+        comma = view.rfind(",", sentence.start, mention.span.start)
+        if comma == -1 or len(view[comma + 1 : mention.span.start].strip()) > 40:
+            return None
+        after, noun = skip_after_cue(ctx, cue, sentence.end)
+        rule = "reported.sentence_final"
+    else:
+        # Inverted: ", said X." or ", according to X."
+        comma = view.rfind(",", sentence.start, cue.span.start)
+        if comma == -1 or view[comma + 1 : cue.span.start].strip():
+            return None
+        mention = find_mention_after(ctx.doc, ctx.lex, cue.span.end, sentence.end)
+        if mention is None:
+            return None
+        after = mention.span.end
+        rule = "reported.according_to_final" if cue.lemma == "according to" else "reported.inverted_final"
+        noun = None
+    if cue.lemma == "according to":
+        after, _ = skip_after_cue(ctx, cue, sentence.end)
+        after = max(after, mention.span.end)
+    if _TERMINAL.match(view, after, sentence.end) is None:
+        tail = view[after : sentence.end]
+        if not regex.match(r"[ ]{0,3},[ ]{1,3}(?:reports?|according)", tail):
+            return None
+    return reported_frame(ctx, sentence.start, comma, cue, mention, [rule], 0.85, noun)
+
+
+def reported_according_to_first(ctx: Context, cue: Cue) -> Frame | None:
+    """'According to X, CLAUSE.'"""
+    if cue.lemma != "according to":
+        return None
+    sentence = ctx.sentence(cue.span.start)
+    if sentence is None or cue.span.start > sentence.start + 3:
+        return None
+    mention = find_mention_after(ctx.doc, ctx.lex, cue.span.end, sentence.end)
+    if mention is None:
+        return None
+    view = ctx.doc.view
+    comma = view.find(",", mention.span.end, sentence.end)
+    if comma == -1 or comma - mention.span.end > 80:
+        return None
+    end = clause_end(ctx, sentence, comma + 1)
+    return reported_frame(ctx, comma + 1, end, cue, mention, ["reported.according_to_first"], 0.85)
+
+
+def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
+    """'X said (that) CLAUSE' / 'X told Y (that) CLAUSE' / 'X added CLAUSE'."""
+    if is_participle(cue) or cue.lemma == "according to":
+        return None
+    sentence = ctx.sentence(cue.span.start)
+    if sentence is None:
+        return None
+    view = ctx.doc.view
+    mention = find_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+    if mention is None:
+        return None
+    pos, noun = skip_after_cue(ctx, cue, sentence.end)
+    rest = view[pos : sentence.end]
+    m = regex.match(r"[ ]{0,3}(?:,[ ]{0,3})?(?P<that>that\b)?", rest)
+    has_that = m is not None and m.group("that") is not None
+    if rest.lstrip().startswith((":", '"', "“", "'", "‘")) and not has_that:
+        return None  # a direct quotation follows: its own rules deal with it
+    first = _WORDS.match(view, pos + len(rest) - len(rest.lstrip(" ,")))
+    if not has_that and (
+        first is None
+        or first.group().lower() in _NOT_CLAUSE_START
+        or cue.lemma not in ctx.lex.bare_clause_verbs
+    ):
+        return None
+    if not agrees(ctx, mention, cue):
+        return None
+    start = pos + (m.start("that") if has_that and m is not None else 0)
+    end = clause_end(ctx, sentence, start)
+    rules = ["reported.after_cue_that" if has_that else "reported.after_cue"]
+    return reported_frame(ctx, start, end, cue, mention, rules, 0.85 if has_that else 0.75, noun)
+
+
+def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
+    """'..., saying (that) CLAUSE' / '..., adding that CLAUSE': the speaker is the sentence's subject."""
+    if not is_participle(cue):
+        return None
+    sentence = ctx.sentence(cue.span.start)
+    if sentence is None:
+        return None
+    view = ctx.doc.view
+    if not view[sentence.start : cue.span.start].rstrip().endswith(","):
+        return None
+    pos, noun = skip_after_cue(ctx, cue, sentence.end)
+    m = regex.match(r"[ ]{0,3}(?P<that>that\b)?", view[pos : sentence.end])
+    has_that = m is not None and m.group("that") is not None
+    first = _WORDS.match(view, pos + 1)
+    if not has_that and (
+        first is None
+        or first.group().lower() in _NOT_CLAUSE_START
+        or cue.lemma not in ctx.lex.bare_clause_verbs
+    ):
+        return None
+    # The speaker: the one of an earlier frame in this sentence, else the sentence subject.
+    earlier = [f for f in ctx.frames if f.mention is not None and sentence.start <= f.anchor < cue.span.start]
+    frame_mention: MentionMatch | None
+    if earlier:
+        frame_mention = None
+        antecedent: Frame | None = earlier[-1]
+    else:
+        antecedent = None
+        frame_mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+        if frame_mention is None:
+            return None
+    start = pos + (m.start("that") if has_that and m is not None else 0)
+    end = clause_end(ctx, sentence, start)
+    frame = reported_frame(ctx, start, end, cue, frame_mention, ["reported.participle"], 0.7, noun)
+    if frame is not None:
+        frame.antecedent = antecedent
+    return frame
+
+
+# -- quote rules: (ctx) -> Iterable[Frame] -------------------------------------
+def _leftover(ctx: Context) -> Iterable[Quotation]:
+    return [q for q in ctx.top if q.open not in ctx.used_quotes]
+
+
+def quote_fragments(ctx: Context) -> Iterable[Frame]:
+    """A quotation inside a reported clause is one of its fragments (a mixed quote)."""
+    for frame in ctx.frames:
+        if frame.kind is QuoteKind.DIRECT:
+            continue
+        extra = fragments_in(ctx, frame.start, frame.end)
+        if extra:
+            frame.fragments.extend(extra)
+            frame.fragments.sort(key=lambda q: q.open)
+            frame.kind = QuoteKind.MIXED
+            for q in extra:
+                ctx.used_quotes.add(q.open)
+    return ()
+
+
+def quote_title(ctx: Context) -> Iterable[Frame]:
+    """A quotation after "headline", "titled", "the word" names a work or a term: set aside."""
+    view = ctx.doc.view
+    found = []
+    for q in _leftover(ctx):
+        if _TITLE_BEFORE.search(view, max(0, q.open - 40), q.open):
+            found.append(_aside(ctx, q, QuoteRole.TITLE, "quote.title"))
+    return found
+
+
+def _aside(ctx: Context, q: Quotation, role: QuoteRole, rule: str) -> Frame:
+    ctx.used_quotes.add(q.open)
+    return Frame(
+        start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT, rules=[*q.evidence, rule],
+        confidence=0.2, quotation=q, role=role,
+    )
+
+
+def quote_continuation(ctx: Context) -> Iterable[Frame]:
+    """A quotation with no cue continues the last speaker's words.
+
+    In the same paragraph, it follows a direct quotation of that speaker; at
+    the start of a paragraph, it follows a paragraph whose last attribution
+    is that speaker's, with no other quotation or cue between.
+    """
+    if not ctx.settings.continuation:
+        return ()
+    view = ctx.doc.view
+    found: list[Frame] = []
+    ordered = sorted(ctx.frames, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    for q in _leftover(ctx):
+        content = view[q.content_start : q.content_end]
+        if word_count(content) < 3:
+            continue
+        para_no = ctx.paragraph_index(q.open)
+        para = ctx.paragraphs[para_no]
+        i = bisect.bisect_left(starts, q.open) - 1
+        previous = ordered[i] if i >= 0 else None
+        while previous is not None and previous.role is not QuoteRole.SPEECH and i > 0:
+            i -= 1
+            previous = ordered[i]
+        if previous is None or previous.role is not QuoteRole.SPEECH:
+            continue
+        prev_para = ctx.paragraph_index(previous.start)
+        tail_from = previous.end
+        if previous.cue is not None:
+            tail_from = max(tail_from, previous.cue.span.end)
+        own = ctx.sentence(tail_from)
+        gap_cues = ctx.cues_between(own.end if own is not None else tail_from, q.open)
+        if prev_para == para_no and previous.kind is QuoteKind.DIRECT and not gap_cues:
+            rule = "quote.continuation_sentence"
+        elif (
+            prev_para == para_no - 1
+            and view[para.start : q.open].strip() == ""
+            and not gap_cues
+            and ctx.paragraph_index(previous.end) == prev_para
+            and previous.end >= ctx.paragraphs[prev_para].end - 3 - _tail(ctx, previous)
+        ):
+            rule = "quote.continuation_paragraph"
+        else:
+            continue
+        frame = Frame(
+            start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT, rules=[*q.evidence, rule],
+            confidence=0.75, quotation=q, antecedent=previous,
+        )
+        ctx.used_quotes.add(q.open)
+        found.append(frame)
+        ordered.insert(i + 1, frame)
+        starts.insert(i + 1, frame.start)
+    return found
+
+
+def _tail(ctx: Context, frame: Frame) -> int:
+    """Return how much of its paragraph follows a frame's content (the cue and speaker)."""
+    para = ctx.paragraphs[ctx.paragraph_index(frame.start)]
+    after = ctx.doc.view[frame.end : para.end]
+    return len(after) if len(after) <= 160 and not regex.search(r"[.!?][ ]+\p{Lu}", after.strip(" .\"”'")) else 0
+
+
+def quote_block(ctx: Context) -> Iterable[Frame]:
+    """A paragraph after one that ends with a colon ("To wit:", "the report states:") is a block quote.
+
+    Its speaker is the subject of the introducing cue, or else the owner of
+    the document the text last named ("the Acme report").
+    """
+    if not ctx.settings.block_quotes:
+        return ()
+    view = ctx.doc.view
+    pats = patterns_for(ctx.lex)
+    found: list[Frame] = []
+    for number in range(len(ctx.paragraphs) - 1):
+        intro = ctx.paragraphs[number]
+        block = ctx.paragraphs[number + 1]
+        if not view[intro.end - 1 : intro.end] == ":" or block.is_short:
+            continue
+        if view[block.start] in "\"“'‘«" or ctx.quotes_between(block.start, block.end):
+            continue
+        frame = Frame(
+            start=block.start, end=block.end, kind=QuoteKind.DIRECT, rules=["quote.block"], confidence=0.6,
+        )
+        cues = ctx.cues_between(intro.start, intro.end)
+        if cues:
+            frame.mention = find_subject(ctx.doc, ctx.lex, intro.start, cues[-1].span.start)
+            frame.cue = cues[-1] if frame.mention is not None else None
+        if frame.mention is None and word_count(view[intro.start : intro.end]) > 3:
+            continue
+        if view[block.start] in "•*-–—·" or word_count(view[block.start : block.end]) < 8:
+            continue
+        if frame.mention is None:
+            lo = ctx.paragraphs[max(0, number - 2)].start
+            owners = [m for m in pats.document_ref.finditer(view, lo, intro.end) if m.group("owner")]
+            if owners:
+                frame.block_owner = owners[-1].group("owner")
+        found.append(frame)
+    return found
+
+
+def quote_scare(ctx: Context) -> Iterable[Frame]:
+    """A short quotation inside a sentence, with no cue of its own, is a term or scare quote: set aside."""
+    view = ctx.doc.view
+    found = []
+    for q in _leftover(ctx):
+        content = view[q.content_start : q.content_end].strip()
+        if word_count(content) <= ctx.settings.scare_max_words and not content.endswith((".", "!", "?", ",")):
+            found.append(_aside(ctx, q, QuoteRole.SCARE, "quote.scare"))
+    return found
+
+
+def quote_unattributed(ctx: Context) -> Iterable[Frame]:
+    """Any other quotation is speech whose speaker the text does not give nearby."""
+    found = []
+    for q in _leftover(ctx):
+        ctx.used_quotes.add(q.open)
+        found.append(
+            Frame(
+                start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT,
+                rules=[*q.evidence, "quote.unattributed"], confidence=0.3, quotation=q,
+            )
+        )
+    return found
+
+
+def mention_kind(match: MentionMatch | None) -> MentionKind | None:
+    """Return the kind of a mention match, or None."""
+    return None if match is None else match.kind
+
+
+def span_of(ctx: Context, start: int, end: int) -> Span:
+    """Cut a span out of the document's text."""
+    return Span.of(ctx.doc.text, start, end)

@@ -1,0 +1,482 @@
+"""Stage 6: resolve mentions to speakers.
+
+A left-to-right pass keeps one entity per speaker. Each mention is handed to
+the speaker rules in priority order (see :mod:`quoteattr.rules`); the first
+that returns an entity wins. The defaults:
+
+- a full name opens or joins an entity; a part of it ("Lei", "Ding") joins
+  the last entity whose name holds that word, a company's short name
+  ("Acme") the entity of "Acme Corp";
+- "he"/"she" join the last person (or unknown) speaker, "it" the last
+  organisation, "they" the last group or organisation;
+- "the spokesman" joins the last entity described as a spokesman, "the
+  statement" the entity that made a statement, "the company" the last
+  organisation;
+- "a ministry spokesman" opens an anonymous entity, which takes the name of
+  a person later described with the same role ("Li Wei, the spokesman").
+
+Names are scanned once over the document first, so a surname can resolve to
+a full name written outside any attribution ("Minister Wang Yi met ...").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quoteattr.document import Document
+from quoteattr.lexicons import Lexicons
+from quoteattr.mentions import MentionMatch, head_noun, name_tokens
+from quoteattr.models import Mention, MentionKind, Speaker, SpeakerKind
+from quoteattr.patterns import FUNCTION_WORDS, patterns_for
+
+__all__ = ["Entity", "EntityTracker", "NameIndex", "canonical_org", "index_names", "role_family"]
+
+_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "rep", "sen", "gov"})
+
+
+def role_family(noun: str) -> str:
+    """Fold role nouns that mean the same job into one.
+
+    >>> role_family("spokeswoman"), role_family("officials")
+    ('spokesperson', 'official')
+    """
+    noun = noun.lower()
+    if noun.startswith("spokes"):
+        return "spokesperson"
+    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
+        return noun[:-1]
+    return noun
+
+
+def canonical_org(tokens: Sequence[str], lex: Lexicons) -> tuple[str, ...]:
+    """Drop corporate suffixes from an organisation's name.
+
+    >>> from quoteattr.lexicons import DEFAULT
+    >>> canonical_org(("Acme", "Technologies", "Co", "Ltd"), DEFAULT)
+    ('Acme',)
+    """
+    words = list(tokens)
+    while len(words) > 1 and words[-1] in lex.corporate_suffixes:
+        words.pop()
+    return tuple(words)
+
+
+@attrs.define
+class Entity:
+    """A speaker being built: its names, kind, descriptors and mentions."""
+
+    ident: int
+    tokens: tuple[str, ...]
+    name: str
+    kind: SpeakerKind
+    anonymous: bool = False
+    roles: set[str] = attrs.field(factory=set)
+    documents: set[str] = attrs.field(factory=set)
+    descriptors: list[str] = attrs.field(factory=list)
+    affiliation: str | None = None
+    mentions: list[Mention] = attrs.field(factory=list)
+    plural: bool = False
+
+    def to_speaker(self) -> Speaker:
+        """Freeze into a :class:`Speaker`."""
+        return Speaker(
+            name=self.name,
+            kind=self.kind,
+            mentions=tuple(sorted(self.mentions, key=lambda m: m.span.start)),
+            descriptors=tuple(dict.fromkeys(self.descriptors)),
+            affiliation=self.affiliation,
+        )
+
+
+@attrs.frozen
+class NameIndex:
+    """Every capitalised name run in the document, in order, for back-references."""
+
+    starts: tuple[int, ...]
+    names: tuple[tuple[tuple[str, ...], SpeakerKind], ...]
+
+    def before(self, offset: int) -> range:
+        """Return the indices of the names that start before ``offset``, nearest last."""
+        return range(bisect.bisect_left(self.starts, offset) - 1, -1, -1)
+
+
+def _name_kind(tokens: Sequence[str], lex: Lexicons, titled: bool) -> SpeakerKind:
+    if any(t in lex.organisation_words for t in tokens) or " ".join(tokens) in lex.places:
+        return SpeakerKind.ORGANISATION
+    if titled or len(tokens) >= 2:
+        return SpeakerKind.PERSON
+    return SpeakerKind.UNKNOWN
+
+
+def index_names(doc: Document, lex: Lexicons) -> NameIndex:
+    """Scan the document once for multi-word names and titled names."""
+    pats = patterns_for(lex)
+    starts: list[int] = []
+    names: list[tuple[tuple[str, ...], SpeakerKind]] = []
+    view = doc.view
+    for m in pats.name_run.finditer(view):
+        tokens = list(name_tokens(m.group()))
+        offset = m.start()
+        titled = False
+        while tokens and (tokens[0].lower().rstrip(".") in FUNCTION_WORDS or tokens[0].rstrip(".") in lex.titles
+                          or tokens[0] in lex.titles):
+            titled = titled or tokens[0].rstrip(".").lower() in _TITLE_WORDS or tokens[0] in lex.titles
+            tokens.pop(0)
+        # Titles inside the run: "Chinese President Xi Jinping" -> "Xi Jinping".
+        for k in range(len(tokens) - 1, -1, -1):
+            if tokens[k] in lex.titles or tokens[k].rstrip(".") + "." in lex.titles:
+                tokens = tokens[k + 1 :]
+                titled = True
+                break
+        if not tokens:
+            continue
+        before = view[max(0, offset - 30) : offset].rstrip().lower()
+        if before.split()[-1:] and before.split()[-1] in lex.role_nouns:
+            titled = True  # "spokesperson Li Wei"
+        if len(tokens) < 2 and not titled:
+            continue
+        starts.append(offset)
+        names.append((tuple(tokens), _name_kind(tokens, lex, titled)))
+    return NameIndex(tuple(starts), tuple(names))
+
+
+_SUFFIX_RE = regex.compile(r"[ ]{0,3}\([^()]{0,40}\)\Z")
+
+
+@attrs.define
+class EntityTracker:
+    """The entities of one document, built mention by mention in text order."""
+
+    doc: Document
+    lex: Lexicons
+    names: NameIndex
+    entities: list[Entity] = attrs.field(factory=list)
+    last_speaker: list[int] = attrs.field(factory=list)  # entity ids, most recent last
+
+    # -- creation -------------------------------------------------------
+    def new_entity(self, tokens: tuple[str, ...], kind: SpeakerKind, *, anonymous: bool = False,
+                   name: str | None = None) -> Entity:
+        """Open a new entity."""
+        if kind is SpeakerKind.ORGANISATION:
+            tokens = canonical_org(tokens, self.lex)
+        entity = Entity(
+            ident=len(self.entities),
+            tokens=tokens,
+            name=name if name is not None else " ".join(tokens),
+            kind=kind,
+            anonymous=anonymous,
+        )
+        self.entities.append(entity)
+        return entity
+
+    def by_tokens(self, tokens: tuple[str, ...], kind: SpeakerKind) -> Entity | None:
+        """Find an entity with these name words, or whose name holds them."""
+        folded = tuple(t.lower() for t in tokens)
+        for entity in reversed(self.entities):
+            if entity.anonymous:
+                continue
+            mine = tuple(t.lower() for t in entity.tokens)
+            if mine == folded:
+                return entity
+        if kind is SpeakerKind.ORGANISATION:
+            short = tuple(t.lower() for t in canonical_org(tokens, self.lex))
+            for entity in reversed(self.entities):
+                if not entity.anonymous and tuple(t.lower() for t in entity.tokens) == short:
+                    return entity
+        return None
+
+    def by_part(self, word: str, offset: int) -> Entity | None:
+        """Find the entity a single name word refers to ("Lei" -> "Hong Lei")."""
+        low = word.lower()
+        for ident in reversed(self.last_speaker):
+            entity = self.entities[ident]
+            if not entity.anonymous and low in (t.lower() for t in entity.tokens):
+                return entity
+        for entity in reversed(self.entities):
+            if not entity.anonymous and low in (t.lower() for t in entity.tokens):
+                return entity
+        for k in self.names.before(offset):
+            tokens, kind = self.names.names[k]
+            if low in (t.lower() for t in tokens) and len(tokens) > 1:
+                return self.by_tokens(tokens, kind) or self.new_entity(tokens, kind)
+        # A name written later in full: "Lei said ... Hong Lei" is rare but cheap to allow.
+        return None
+
+    def organisation_named(self, word: str, offset: int) -> Entity | None:
+        """Find the organisation whose short name is *word*: "Acme" for "Acme Technologies Co"."""
+        key = (word.lower(),)
+        for entity in reversed(self.entities):
+            if entity.kind is SpeakerKind.ORGANISATION and tuple(t.lower() for t in entity.tokens) == key:
+                return entity
+        for k in range(len(self.names.starts)):
+            tokens, kind = self.names.names[k]
+            if kind is SpeakerKind.ORGANISATION and tuple(t.lower() for t in canonical_org(tokens, self.lex)) == key:
+                return self.by_tokens(tokens, kind) or self.new_entity(tokens, kind)
+        return None
+
+    def note_speaker(self, entity: Entity, mention: Mention | None) -> None:
+        """Record that *entity* spoke, at *mention*."""
+        if mention is not None and mention not in entity.mentions:
+            entity.mentions.append(mention)
+        if self.last_speaker and self.last_speaker[-1] == entity.ident:
+            return
+        if entity.ident in self.last_speaker:
+            self.last_speaker.remove(entity.ident)
+        self.last_speaker.append(entity.ident)
+
+    def recent(self, *kinds: SpeakerKind, plural: bool | None = None) -> Entity | None:
+        """Return the most recent speaker of one of *kinds*."""
+        for ident in reversed(self.last_speaker):
+            entity = self.entities[ident]
+            if entity.kind in kinds and (plural is None or entity.plural == plural):
+                return entity
+        return None
+
+    def with_role(self, role: str) -> Entity | None:
+        """Return the most recent speaker described with *role*."""
+        family = role_family(role)
+        for ident in reversed(self.last_speaker):
+            entity = self.entities[ident]
+            if family in entity.roles:
+                return entity
+        for entity in reversed(self.entities):
+            if family in entity.roles:
+                return entity
+        return None
+
+    def with_document(self, noun: str) -> Entity | None:
+        """Return the most recent entity that made a document of this kind."""
+        for ident in reversed(self.last_speaker):
+            entity = self.entities[ident]
+            if noun in entity.documents:
+                return entity
+        for entity in reversed(self.entities):
+            if noun in entity.documents:
+                return entity
+        return None
+
+    def add_descriptors(self, entity: Entity, match: MentionMatch) -> None:
+        """Attach a mention's titles, roles and appositives to its entity."""
+        for text in match.descriptors:
+            if text and text not in entity.descriptors:
+                entity.descriptors.append(text)
+            words = text.replace("-", " ").split()
+            for word in words:
+                if word.lower() in self.lex.role_nouns:
+                    entity.roles.add(role_family(word))
+            # "Acme's vice-president", "president of Acme Corp": the affiliation.
+            if entity.affiliation is None and entity.kind is not SpeakerKind.ORGANISATION:
+                owner = regex.search(r"(\p{Lu}[\p{L}.-]+(?:[ ]\p{Lu}[\p{L}.-]+){0,3})['’]s\b", text)
+                if owner is None:
+                    owner = regex.search(r"\b(?:of|at|for)[ ](?:the[ ])?(\p{Lu}[\p{L}.-]+(?:[ ]\p{Lu}[\p{L}.-]+){0,3})", text)
+                if owner is not None:
+                    entity.affiliation = owner.group(1)
+        if match.head:
+            entity.roles.add(role_family(match.head))
+        if match.descriptors and entity.kind is SpeakerKind.UNKNOWN and entity.roles:
+            entity.kind = SpeakerKind.PERSON
+
+    def speakers(self) -> tuple[Speaker, ...]:
+        """Return every entity that spoke, as frozen speakers, in order of first mention."""
+        spoken = [e for e in self.entities if e.mentions or e.ident in self.last_speaker]
+        return tuple(e.to_speaker() for e in spoken)
+
+
+# -- speaker rules: (tracker, mention) -> Entity | None --------------------------
+def _tokens_of(text: str) -> tuple[str, ...]:
+    tokens = name_tokens(text)
+    if tokens and tokens[0].lower() == "the":
+        tokens = tokens[1:]
+    return tokens
+
+
+def speaker_coordinated(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
+    """ "Britain and France said": a group speaker named by the whole phrase."""
+    if " and " not in match.span.text:
+        return None
+    text = match.span.text
+    name = text[4:] if text.lower().startswith("the ") else text
+    for entity in reversed(tracker.entities):
+        if entity.name == name:
+            return entity
+    lex = tracker.lex
+    parts = [p.strip() for p in regex.split(r"[ ]and[ ]", name)]
+    organisation = any(
+        p in lex.places or p.removeprefix("the ") in lex.places or head_noun(p) in lex.organisation_nouns
+        for p in parts
+    )
+    entity = tracker.new_entity((name,), SpeakerKind.ORGANISATION if organisation else SpeakerKind.UNKNOWN, name=name)
+    entity.plural = True
+    return entity
+
+
+def speaker_relative(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
+    """ "X, who said ...": the name before "who"; "a report, which states ...": the document before "which"."""
+    word = match.span.text.lower()
+    if word not in ("who", "which"):
+        return None
+    view = tracker.doc.view
+    lo = max(0, match.span.start - 200)
+    before = view[lo : match.span.start]
+    cut = max(before.rfind("."), before.rfind("\n"))
+    before = before[cut + 1 :]
+    base = match.span.start - len(before)
+    pats = patterns_for(tracker.lex)
+    if word == "who":
+        names = [m for m in pats.name_run.finditer(before) if m.group().split()[0].lower() not in FUNCTION_WORDS]
+        if not names:
+            return None
+        last = names[-1]
+        return resolve_name(tracker, last.group(), base + last.start())
+    docs = list(pats.document_ref.finditer(before))
+    if not docs:
+        return None
+    last = docs[-1]
+    if last.group("owner"):
+        return resolve_name(tracker, last.group("owner"), base + last.start("owner"))
+    phrase = before[last.start() :].split(",")[0].strip()
+    entity = tracker.new_entity((phrase,), SpeakerKind.UNKNOWN, anonymous=True, name=phrase)
+    entity.roles.add(last.group("noun").lower())
+    return entity
+
+
+def speaker_pronoun(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
+    """ "he"/"she" are the last person speaker, "it" the last organisation, "they" the last group."""
+    if match.kind is not MentionKind.PRONOUN:
+        return None
+    word = match.span.text.lower()
+    if word in ("he", "she"):
+        return tracker.recent(SpeakerKind.PERSON, SpeakerKind.UNKNOWN)
+    if word == "it":
+        return tracker.recent(SpeakerKind.ORGANISATION)
+    return tracker.recent(SpeakerKind.ORGANISATION, plural=None) if word == "they" else None
+
+
+def speaker_document(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
+    """ "the statement" is whoever made the statement ("Acme said in a statement"); "the Acme report" is Acme's."""
+    if match.kind is not MentionKind.NOMINAL or match.head not in tracker.lex.document_nouns:
+        return None
+    if match.indefinite:
+        return None
+    owner = tracker.with_document(match.head)
+    if owner is not None:
+        return owner
+    pats = patterns_for(tracker.lex)
+    view = tracker.doc.view
+    lo = max(0, match.span.start - 1500)
+    named = [m for m in pats.document_ref.finditer(view, lo, match.span.end)
+             if m.group("owner") and m.group("noun").lower() == match.head]
+    if named:
+        return resolve_name(tracker, named[-1].group("owner"), named[-1].start("owner"))
+    return None
+
+
+def speaker_definite_role(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
+    """ "the spokesman" is the last speaker described as a spokesman."""
+    if match.kind is not MentionKind.NOMINAL or match.indefinite or match.head not in tracker.lex.role_nouns:
+        return None
+    return tracker.with_role(match.head)
+
+
+def speaker_organisation_nominal(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
+    """ "the company", "the Chinese tech firm" is the last organisation that spoke."""
+    if match.kind is not MentionKind.NOMINAL or match.indefinite:
+        return None
+    if match.head not in tracker.lex.organisation_nouns or match.head in tracker.lex.role_nouns:
+        return None
+    return tracker.recent(SpeakerKind.ORGANISATION)
+
+
+def resolve_name(tracker: EntityTracker, text: str, offset: int) -> Entity:
+    """Find or open the entity a written name refers to."""
+    tokens = _tokens_of(text)
+    lex = tracker.lex
+    if not tokens:
+        tokens = (text,)
+    kind = _name_kind(tokens, lex, titled=False)
+    found = tracker.by_tokens(tokens, kind)
+    if found is not None:
+        return found
+    if len(tokens) == 1:
+        # A company's short name before a person's surname: "Acme" is "Acme Corp",
+        # not "Acme Central" or a person called "Bo Acme".
+        org = tracker.organisation_named(tokens[0], offset)
+        if org is not None:
+            return org
+        part = tracker.by_part(tokens[0], offset)
+        if part is not None:
+            return part
+    else:
+        # "Acme Technologies" after "Acme": the short name's entity.
+        short = canonical_org(tokens, lex)
+        if kind is SpeakerKind.ORGANISATION and short != tokens:
+            found = tracker.by_tokens(short, SpeakerKind.UNKNOWN)
+            if found is not None:
+                found.kind = SpeakerKind.ORGANISATION
+                return found
+    # An organisation word in a later mention ("Acme Corp") tells the kind of "Acme".
+    for k in tracker.names.before(offset + len(text) + 1):
+        names, nkind = tracker.names.names[k]
+        if nkind is SpeakerKind.ORGANISATION and canonical_org(names, lex) == tokens:
+            kind = SpeakerKind.ORGANISATION
+            break
+    return tracker.new_entity(tokens, kind)
+
+
+def speaker_name(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
+    """A name joins the entity of the same name, or of the full name it is part of ("Lei" -> "Hong Lei")."""
+    if match.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
+        return None
+    entity = resolve_name(tracker, match.span.text, match.span.start)
+    if match.kind is MentionKind.ORGANISATION and entity.kind is SpeakerKind.UNKNOWN:
+        entity.kind = SpeakerKind.ORGANISATION
+    return entity
+
+
+def speaker_anonymous(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
+    """A description with no name ("a company spokeswoman") is a speaker of its own, named by it."""
+    if match.kind is not MentionKind.NOMINAL:
+        return None
+    lex = tracker.lex
+    head = match.head
+    if head in lex.role_nouns:
+        kind = SpeakerKind.PERSON
+    elif head in lex.organisation_nouns:
+        kind = SpeakerKind.ORGANISATION
+    else:
+        kind = SpeakerKind.UNKNOWN
+    entity = tracker.new_entity((match.span.text,), kind, anonymous=True, name=match.span.text)
+    entity.plural = head.endswith("s") and head in lex.role_nouns and not head.endswith("ss")
+    modifier = regex.search(r"\b(\p{Lu}[\p{L}.-]+(?:[ ]\p{Lu}[\p{L}.-]+){0,3})\b", match.span.text[1:])
+    if modifier is not None and kind is SpeakerKind.PERSON:
+        entity.affiliation = modifier.group(1)
+    return entity
+
+
+def link_named_later(tracker: EntityTracker, window: int = 1200) -> dict[int, int]:
+    """Give an anonymous speaker the name of a person later described with the same role.
+
+    "a ministry spokesman said ..." then "Li Wei, the spokesman, said ...":
+    both are Li Wei. Returns a map from merged entity ids to the named ones.
+    """
+    merged: dict[int, int] = {}
+    for anon in tracker.entities:
+        if not anon.anonymous or not anon.mentions or not anon.roles:
+            continue
+        first = min(m.span.start for m in anon.mentions)
+        best = None
+        for named in tracker.entities:
+            if named.anonymous or not (named.roles & anon.roles) or not named.mentions:
+                continue
+            start = min(m.span.start for m in named.mentions)
+            if first < start <= first + window and (best is None or start < best[0]):
+                best = (start, named)
+        if best is not None:
+            named = best[1]
+            named.mentions.extend(anon.mentions)
+            merged[anon.ident] = named.ident
+    return merged

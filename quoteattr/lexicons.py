@@ -1,0 +1,173 @@
+"""Word lists the rules match against, kept as data files in ``lexicons/``.
+
+Each file has a ``#`` header saying what belongs and what does not. They are
+read once; users extend them by building a new object, never by changing
+shared state:
+
+>>> lex = DEFAULT.with_added(reporting_verbs={"quip", "opine"})
+>>> lex.verb_forms()["opined"], "opine" in DEFAULT.reporting_verbs
+('opine', False)
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+
+import attrs
+
+from quoteattr.errors import ConfigError
+
+__all__ = ["DEFAULT", "Lexicons", "inflect", "load_default"]
+
+_SIBILANT_ENDINGS = ("s", "sh", "ch", "x", "z")
+_VOWELS = "aeiou"
+
+
+def inflect(lemma: str) -> tuple[str, ...]:
+    """Return the regular inflections of a verb lemma: -s, -ed and -ing forms.
+
+    Doubling of a final consonant ("admit" -> "admitted") is not guessed:
+    write such verbs out in the lexicon file.
+
+    >>> inflect("note"), inflect("deny"), inflect("stress"), inflect("say")
+    (('notes', 'noted', 'noting'), ('denies', 'denied', 'denying'), ('stresses', 'stressed', 'stressing'), ('says', 'sayed', 'saying'))
+    """
+    words = lemma.split(" ", 1)
+    head, rest = words[0], (" " + words[1] if len(words) > 1 else "")
+    if head.endswith("ee"):
+        forms = (head + "s", head + "d", head + "ing")
+    elif head.endswith("e"):
+        forms = (head + "s", head + "d", head[:-1] + "ing")
+    elif head.endswith("y") and len(head) > 1 and head[-2] not in _VOWELS:
+        forms = (head[:-1] + "ies", head[:-1] + "ied", head + "ing")
+    elif head.endswith(_SIBILANT_ENDINGS):
+        forms = (head + "es", head + "ed", head + "ing")
+    else:
+        forms = (head + "s", head + "ed", head + "ing")
+    return tuple(f + rest for f in forms)
+
+
+def _read_lines(name: str) -> list[str]:
+    resource = importlib.resources.files("quoteattr") / "lexicons" / name
+    lines = resource.read_text(encoding="utf-8").splitlines()
+    return [s for s in (line.strip() for line in lines) if s and not s.startswith("#")]
+
+
+def _read_verbs(name: str) -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
+    lemmas: set[str] = set()
+    written: list[tuple[str, tuple[str, ...]]] = []
+    for line in _read_lines(name):
+        lemma, sep, forms = line.partition(":")
+        lemma = lemma.strip()
+        lemmas.add(lemma)
+        if sep:
+            # Multi-word forms ("pointed out") are separated by the lemma's word count.
+            parts = forms.split()
+            size = len(lemma.split())
+            written.append(
+                (lemma, tuple(" ".join(parts[i : i + size]) for i in range(0, len(parts), size)))
+            )
+    return frozenset(lemmas), tuple(written)
+
+
+def _frozen_set(values: Iterable[str]) -> frozenset[str]:
+    if isinstance(values, str):
+        raise ConfigError("a lexicon is a collection of strings, not one string")
+    return frozenset(values)
+
+
+@attrs.frozen(kw_only=True)
+class Lexicons:
+    """All word lists, as immutable sets.
+
+    ``verb_forms`` maps every inflected form of a reporting verb to its lemma;
+    ``irregular`` holds the forms written out in the data files.
+    """
+
+    reporting_verbs: frozenset[str] = attrs.field(converter=_frozen_set)
+    cognition_verbs: frozenset[str] = attrs.field(converter=_frozen_set)
+    irregular: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    titles: frozenset[str] = attrs.field(converter=_frozen_set)
+    role_nouns: frozenset[str] = attrs.field(converter=_frozen_set)
+    organisation_nouns: frozenset[str] = attrs.field(converter=_frozen_set)
+    document_nouns: frozenset[str] = attrs.field(converter=_frozen_set)
+    organisation_words: frozenset[str] = attrs.field(converter=_frozen_set)
+    corporate_suffixes: frozenset[str] = attrs.field(converter=_frozen_set)
+    places: frozenset[str] = attrs.field(converter=_frozen_set)
+    pronouns: tuple[tuple[str, str, str], ...] = ()
+    abbreviations: frozenset[str] = attrs.field(converter=_frozen_set)
+    adverbs: frozenset[str] = attrs.field(converter=_frozen_set)
+    bare_clause_verbs: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
+
+    def with_added(self, **lists: Iterable[str]) -> Lexicons:
+        """Return a copy with words added to the named lists.
+
+        >>> "opine" in DEFAULT.with_added(reporting_verbs=["opine"]).reporting_verbs
+        True
+        """
+        changes: dict[str, frozenset[str]] = {}
+        for name, words in lists.items():
+            current = getattr(self, name, None)
+            if not isinstance(current, frozenset):
+                raise ConfigError(f"no word list called {name!r}")
+            changes[name] = current | _frozen_set(words)
+        return attrs.evolve(self, **changes)
+
+    def with_removed(self, **lists: Iterable[str]) -> Lexicons:
+        """Return a copy with words removed from the named lists."""
+        changes: dict[str, frozenset[str]] = {}
+        for name, words in lists.items():
+            current = getattr(self, name, None)
+            if not isinstance(current, frozenset):
+                raise ConfigError(f"no word list called {name!r}")
+            changes[name] = current - _frozen_set(words)
+        return attrs.evolve(self, **changes)
+
+    def verb_forms(self, *, cognition: bool = False) -> Mapping[str, str]:
+        """Map every form of every reporting verb (and cognition verb) to its lemma."""
+        return _verb_forms(self.reporting_verbs, self.cognition_verbs if cognition else frozenset(), self.irregular)
+
+
+@functools.lru_cache(maxsize=32)
+def _verb_forms(
+    reporting: frozenset[str],
+    cognition: frozenset[str],
+    irregular: tuple[tuple[str, tuple[str, ...]], ...],
+) -> Mapping[str, str]:
+    written = dict(irregular)
+    forms: dict[str, str] = {}
+    for lemma in sorted(reporting | cognition):
+        for form in (lemma, *written.get(lemma, inflect(lemma))):
+            forms.setdefault(form, lemma)
+    return MappingProxyType(forms)
+
+
+def load_default() -> Lexicons:
+    """Read the lexicons shipped with the package."""
+    reporting, irregular_r = _read_verbs("reporting_verbs.txt")
+    cognition, irregular_c = _read_verbs("cognition_verbs.txt")
+    pronouns = tuple(
+        (parts[0], parts[1], parts[2]) for parts in (line.split() for line in _read_lines("pronouns.txt"))
+    )
+    return Lexicons(
+        reporting_verbs=reporting,
+        cognition_verbs=cognition,
+        irregular=irregular_r + irregular_c,
+        titles=_read_lines("titles.txt"),
+        role_nouns=_read_lines("role_nouns.txt"),
+        organisation_nouns=_read_lines("organisation_nouns.txt"),
+        document_nouns=_read_lines("document_nouns.txt"),
+        organisation_words=_read_lines("organisation_words.txt"),
+        corporate_suffixes=_read_lines("corporate_suffixes.txt"),
+        places=_read_lines("places.txt"),
+        pronouns=pronouns,
+        abbreviations=_read_lines("abbreviations.txt"),
+        adverbs=_read_lines("adverbs.txt"),
+        bare_clause_verbs=_read_lines("bare_clause_verbs.txt"),
+    )
+
+
+DEFAULT = load_default()

@@ -1,0 +1,201 @@
+"""Stage 5: speaker mentions: names, pronouns and descriptions.
+
+A mention is found where a rule expects a speaker: before a cue ("Lei
+said"), after an inverted cue ("said Lei"), or before a headline colon
+("Acme: 'We will fight'"). The subject before a cue may carry titles
+("Rep."), a party tag ("(D-Md.)"), an appositive (", the spokesman,"), a
+participle phrase ("speaking to reporters") and adverbs ("reportedly"); the
+mention is the name or description itself, the rest becomes descriptors.
+
+>>> from quoteattr.lexicons import DEFAULT
+>>> from quoteattr.document import Document
+>>> doc = Document("Jane Roe, the spokeswoman, said so.")
+>>> m = find_subject(doc, DEFAULT, 0, 27)
+>>> (m.span.text, m.kind.value, m.descriptors)
+('Jane Roe', 'name', ('the spokeswoman',))
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from quoteattr.document import Document
+from quoteattr.lexicons import Lexicons
+from quoteattr.models import MentionKind, Span
+from quoteattr.patterns import FUNCTION_WORDS, patterns_for
+
+__all__ = [
+    "MentionMatch",
+    "classify_mention",
+    "find_headline_speaker",
+    "find_mention_after",
+    "find_sentence_subject",
+    "find_subject",
+    "head_noun",
+    "name_tokens",
+]
+
+PRONOUNS = frozenset({"he", "she", "it", "they"})
+_DETERMINERS = frozenset(
+    "the a an another one two three some several many most its his her their".split()
+)
+_INDEFINITE = frozenset("a an another one two three some several many most".split())
+_WORD = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d'’.\-]*")
+_PREPOSITION = regex.compile(r"[ ]+(?:for|of|at|with|from|in|to|close[ ]to|familiar[ ]with)[ ]")
+
+
+@attrs.frozen
+class MentionMatch:
+    """A mention found by a rule, before it is resolved to a speaker.
+
+    ``span`` is the mention proper ("Jane Roe", "the spokeswoman", "he");
+    ``descriptors`` are titles, roles and appositives attached to it;
+    ``indefinite`` marks "a spokesman" (a new, maybe unnamed, speaker).
+    """
+
+    span: Span
+    kind: MentionKind
+    descriptors: tuple[str, ...] = ()
+    indefinite: bool = False
+    head: str = ""
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Split a name into its words, without a possessive.
+
+    >>> name_tokens("Jane  O'Neil-Roe's")
+    ('Jane', "O'Neil-Roe")
+    """
+    words = _WORD.findall(name)
+    if words and (words[-1].endswith("'s") or words[-1].endswith("’s")):
+        words[-1] = words[-1][:-2]
+    return tuple(w for w in words if w)
+
+
+def head_noun(phrase: str) -> str:
+    """Return the head noun of a description: its last word before a preposition.
+
+    >>> head_noun("A spokesperson for the foreign ministry"), head_noun("a company spokeswoman")
+    ('spokesperson', 'spokeswoman')
+    """
+    core = _PREPOSITION.split(phrase, maxsplit=1)[0]
+    words = core.split()
+    return words[-1].lower().strip(".,") if words else ""
+
+
+def classify_mention(text: str, lex: Lexicons) -> tuple[MentionKind, bool]:
+    """Tell what kind of mention *text* is, and whether it is indefinite.
+
+    >>> from quoteattr.lexicons import DEFAULT
+    >>> classify_mention("the Daily Post", DEFAULT), classify_mention("a company spokeswoman", DEFAULT)
+    ((<MentionKind.ORGANISATION: 'organisation'>, False), (<MentionKind.NOMINAL: 'nominal'>, True))
+    """
+    words = text.split()
+    first = words[0].lower() if words else ""
+    if len(words) == 1 and first in PRONOUNS | {"who", "which"}:
+        return MentionKind.PRONOUN, False
+    rest = words[1:] if first in _DETERMINERS else words
+    core = _PREPOSITION.split(" ".join(rest), maxsplit=1)[0].split()
+    if core and all(w[:1].isupper() or not w[:1].isalpha() for w in core):
+        # A proper name, perhaps after "the": "the Daily Post", "China".
+        if any(w in lex.organisation_words for w in core) or " ".join(core) in lex.places:
+            return MentionKind.ORGANISATION, False
+        if first in _DETERMINERS and first != "the":
+            return MentionKind.NOMINAL, first in _INDEFINITE
+        return (MentionKind.ORGANISATION if first == "the" else MentionKind.NAME), False
+    if first in _DETERMINERS or (core and core[-1].lower() in lex.role_nouns | lex.organisation_nouns):
+        head = head_noun(text)
+        if head in lex.organisation_nouns and first == "the" and head not in lex.role_nouns:
+            return MentionKind.NOMINAL, False
+        return MentionKind.NOMINAL, first in _INDEFINITE or first not in _DETERMINERS
+    return MentionKind.NAME, False
+
+
+def _split_titles(doc: Document, lex: Lexicons, start: int, end: int) -> tuple[int, tuple[str, ...]]:
+    """Move titles and roles written before a name out of the mention.
+
+    "Chinese President Xi Jinping" gives the start of "Xi Jinping" and the
+    descriptor "Chinese President".
+    """
+    pats = patterns_for(lex)
+    words = list(regex.finditer(r"\S+", doc.view[start:end]))
+    cut = None
+    for k in range(len(words) - 1):
+        upto = start + words[k].end()
+        if pats.title_split.search(doc.view, start, upto) and k < len(words) - 1:
+            cut = k
+    if cut is None:
+        # A leading function word is no part of a name: "But Lee".
+        if len(words) > 1 and words[0].group().lower() in FUNCTION_WORDS:
+            return start + words[1].start(), ()
+        return start, ()
+    name_start = start + words[cut + 1].start()
+    return name_start, (doc.text[start : start + words[cut].end()].strip(),)
+
+
+def _make(doc: Document, lex: Lexicons, m: regex.Match[str]) -> MentionMatch:
+    start, end = m.span("mention")
+    text = doc.view[start:end]
+    kind, indefinite = classify_mention(text, lex)
+    descriptors: list[str] = []
+    if kind in (MentionKind.NAME, MentionKind.ORGANISATION) and not text.lower().startswith("the "):
+        start, titles = _split_titles(doc, lex, start, end)
+        descriptors.extend(titles)
+    groups = m.groupdict()
+    for key in ("paren", "appos"):
+        value = groups.get(key)
+        if value:
+            descriptors.extend(
+                part.strip(" ()") for part in value.strip(" ,").split(",") if part.strip(" ()")
+            )
+    head = head_noun(doc.view[start:end]) if kind is MentionKind.NOMINAL else ""
+    return MentionMatch(
+        span=Span.of(doc.text, start, end),
+        kind=kind,
+        descriptors=tuple(descriptors),
+        indefinite=indefinite,
+        head=head,
+    )
+
+
+def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int) -> MentionMatch | None:
+    """Find the speaker written just before a cue, between ``region_start`` and the cue.
+
+    The subject must start the region or follow a clause boundary (a comma, a
+    conjunction, a closing quotation mark); the leftmost such reading wins, so
+    "Jane Roe, the spokeswoman," is read as a name with an appositive.
+    """
+    pats = patterns_for(lex)
+    region_start = max(region_start, cue_start - 300)
+    starts = [region_start]
+    starts.extend(m.end() for m in pats.boundary.finditer(doc.view, region_start, cue_start))
+    for start in starts:
+        m = pats.subject.match(doc.view, start, cue_start)
+        if m is not None:
+            return _make(doc, lex, m)
+    return None
+
+
+def find_sentence_subject(doc: Document, lex: Lexicons, start: int, end: int) -> MentionMatch | None:
+    """Find the subject that opens a sentence: "The agency also banned ..." gives "The agency"."""
+    m = patterns_for(lex).subject_start.match(doc.view, start, end)
+    return None if m is None else _make(doc, lex, m)
+
+
+def find_mention_after(doc: Document, lex: Lexicons, cue_end: int, limit: int) -> MentionMatch | None:
+    """Find the speaker written just after an inverted cue: '"...," said Jane Roe.'"""
+    pats = patterns_for(lex)
+    m = pats.mention_after.match(doc.view, cue_end, min(limit, cue_end + 200))
+    if m is None:
+        return None
+    return _make(doc, lex, m)
+
+
+def find_headline_speaker(doc: Document, lex: Lexicons, start: int, mark: int) -> MentionMatch | None:
+    """Find "Acme:" standing alone before a quotation in a headline."""
+    pats = patterns_for(lex)
+    m = pats.headline_speaker.match(doc.view, start, mark)
+    if m is None:
+        return None
+    return _make(doc, lex, m)

@@ -1,0 +1,233 @@
+"""The regular expressions the stages share, compiled once per lexicon set.
+
+Every pattern is verbose, one commented alternative a line. Repetition is
+bounded ({0,4}, {1,120}) and never nested without a bound, so no input can
+make a match backtrack for long: a run of a million quotes, spaces or
+capitals costs a linear scan.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from quoteattr.lexicons import Lexicons
+
+__all__ = ["Patterns", "patterns_for"]
+
+# A capitalised word of a name: "Lei", "O'Brien", "Al-Assad", "J.", "U.S.".
+# "Huawei's" stops before the possessive "'s".
+NAME_WORD = r"""
+    (?:\p{Lu}\.(?:\p{Lu}\.)*                                  # J.  U.S.
+      |\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*|['’](?!s\b)\p{L}[\p{L}\p{M}]*){0,3}
+      |\p{Lu}\p{L}*\d[\p{L}\d]*                               # G20, 3M
+    )
+"""
+PARTICLE = r"(?:de|da|del|della|der|den|di|du|van|von|bin|ibn|al|el|la|le|dos|das|y|St\.)"
+NAME = rf"""
+    {NAME_WORD}(?:[ ]{{1,3}}(?:{PARTICLE}[ ]{{1,3}})?{NAME_WORD}){{0,4}}
+"""
+DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)"
+)
+# Words that start a capitalised run but are not names ("The", "But", "In").
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those but and or nor if in on at for with as by from of to it
+    he she they we i you his her their its our my your some many most all both each every no not
+    so yet when while after before since although though because despite during earlier later
+    now then there here what who why how where which whether according however meanwhile also
+    still even just only once one two three four five several such other another last next
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december mr mrs ms dr""".split()
+)
+
+
+@attrs.frozen
+class Patterns:
+    """Compiled patterns for one :class:`Lexicons`."""
+
+    cue: regex.Pattern[str]
+    subject: regex.Pattern[str]
+    mention_after: regex.Pattern[str]
+    name_run: regex.Pattern[str]
+    boundary: regex.Pattern[str]
+    object_: regex.Pattern[str]
+    adjunct: regex.Pattern[str]
+    title_split: regex.Pattern[str]
+    headline_speaker: regex.Pattern[str]
+    document_ref: regex.Pattern[str]
+    subject_start: regex.Pattern[str]
+
+
+def _mention(lex: Lexicons) -> str:
+    return rf"""
+    (?:
+      # a nominal: "the spokesman", "a Huawei spokesperson", "A spokesperson for
+      # the foreign ministry", "The Chinese tech firm", "the statement"
+      (?i:the|a|an|another|one|two|three|some|several|many|most|its|his|her|their)[ ]{{1,3}}
+        (?:(?!(?i:\L<fw>)\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,4}}?
+        (?i:\L<heads>)\b
+        (?:[ ]{{1,3}}(?:for|of|at|with|from|in|to)[ ]{{1,3}}[^,;:\n"“”()]{{1,60}}?)?
+    | # a bare plural with modifiers: "officials", "US officials", "Senior aides"
+      (?:(?!(?i:\L<fw>)\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,3}}?
+        (?i:\L<plurals>)\b
+        (?:[ ]{{1,3}}(?:for|of|at|with|from|in|close[ ]to|familiar[ ]with)[ ]{{1,3}}[^,;:\n"“”()]{{1,60}}?)?
+    | # a place speaking for its government: "China", "the US"
+      (?:the[ ]{{1,3}})?\L<places>\b
+    | # a name, with titles or a role before it: "Rep. Jane Doe", "spokesperson Li Wei",
+      # "Chinese President Xi Jinping", "Democratic pollster Peter Fenn"
+      (?!(?i:\L<fw>)\b)
+      (?:(?:\L<titles>|(?i:\L<roles>)|{NAME_WORD})[ ]{{1,3}}){{0,3}}?
+        {NAME}
+    | # a pronoun
+      \b(?:he|she|they|it|He|She|They|It|who|which)\b
+    )
+    """
+
+
+def _build(lex: Lexicons) -> Patterns:
+    forms = lex.verb_forms(cognition=True)
+    heads = lex.role_nouns | lex.organisation_nouns | lex.document_nouns
+    plurals = {w for w in lex.role_nouns | lex.organisation_nouns if w.endswith("s")}
+    lists = {
+        "forms": sorted(forms),
+        "heads": sorted(heads),
+        "plurals": sorted(plurals),
+        "places": sorted(lex.places),
+        "titles": sorted(lex.titles),
+        "roles": sorted(lex.role_nouns),
+        "adverbs": sorted(lex.adverbs),
+        "docs": sorted(lex.document_nouns),
+        "fw": sorted(FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}),
+    }
+    mention = _mention(lex)
+    flags = regex.VERBOSE | regex.VERSION1
+    cue = regex.compile(
+        r"""
+        (?<![\p{L}\d'’-])                  # not inside a word
+        (?:(?i:according)[ ]{1,3}to        # "according to"
+          |(?i:\L<forms>))                 # an inflected reporting verb
+        (?![\p{L}\d'’-])
+        """,
+        flags,
+        ignore_unused=True,
+        **lists,
+    )
+    adverb = r"(?:\L<adverbs>|\p{Ll}{2,20}ly|not[ ]{1,3}only)"
+    subject = regex.compile(
+        rf"""
+        [ ]{{0,3}}
+        (?P<mention>{mention}(?:[ ]{{1,3}}and[ ]{{1,3}}{mention})?)
+        (?P<paren>[ ]{{0,3}}\([^()\n]{{1,40}}\))?                  # (D-Md.)
+        (?P<appos>(?:[ ]{{0,3}},[ ]{{0,3}}[^,\n"“”]{{1,120}}?){{1,3}}[ ]{{0,3}},)?  # , a professor of law,
+        (?P<partic>[ ]{{1,3}}(?:\p{{Ll}}{{2,20}}ing|who|which)\b[^,\n"“”]{{0,80}}?)?  # speaking to reporters
+        (?:[ ]{{1,3}}{adverb}){{0,3}}                               # also, reportedly
+        [ ]{{0,3}}\Z
+        """,
+        flags,
+        ignore_unused=True,
+        **lists,
+    )
+    subject_start = regex.compile(
+        rf"""
+        [ ]{{0,3}}
+        (?P<mention>{mention}(?:[ ]{{1,3}}and[ ]{{1,3}}{mention})?)
+        (?P<paren>[ ]{{0,3}}\([^()\n]{{1,40}}\))?
+        (?P<appos>(?:[ ]{{0,3}},[ ]{{0,3}}[^,\n"“”]{{1,120}}?){{1,3}}[ ]{{0,3}},)?
+        (?=(?:[ ]{{1,3}}{adverb}){{0,3}}[ ]{{1,3}}\p{{Ll}})             # then the verb
+        """,
+        flags,
+        ignore_unused=True,
+        **lists,
+    )
+    mention_after = regex.compile(
+        rf"""
+        [ ]{{1,3}}(?P<mention>{mention})
+        (?P<paren>[ ]{{0,3}}\([^()\n]{{1,40}}\))?
+        """,
+        flags,
+        ignore_unused=True,
+        **lists,
+    )
+    name_run = regex.compile(NAME, flags)
+    boundary = regex.compile(
+        r"""
+        (?:[,;:—–][ ]{1,3}                 # after a comma, semicolon, colon or dash
+          |\b(?:and|but|while|as|because|so|when|after|before|although|though|since|if)[ ]{1,3}
+          |["'”’][ ]{0,3}                  # after a closing mark
+        )
+        """,
+        flags,
+    )
+    object_ = regex.compile(
+        rf"""
+        [ ]{{1,3}}
+        (?:me|him|her|us|them|you|reporters|journalists|lawmakers|listeners|viewers|supporters
+          |the[ ]{{1,3}}[\p{{L}}-]{{1,30}}(?:[ ]{{1,3}}[\p{{L}}-]{{1,30}})?
+          |{NAME}
+        )\b
+        """,
+        flags,
+    )
+    adjunct = regex.compile(
+        rf"""
+        [ ]{{0,3}},?[ ]{{1,3}}
+        (?:(?:on|last|this|next|late|early|earlier|later)[ ]{{1,3}}(?:{DAYS}|{MONTHS}|week|month|year|night|morning|afternoon|evening|weekend)
+             (?:[ ]{{1,3}}(?:morning|afternoon|evening|night|\d{{1,2}}))?
+          |{DAYS}(?:[ ]{{1,3}}(?:morning|afternoon|evening|night))?
+          |(?:yesterday|today|tonight|recently|previously|earlier|later|again|publicly|privately|repeatedly)
+          |(?:in|during|at|on|via|through)[ ]{{1,3}}(?:a|an|the|his|her|their|its|this|that)[ ]{{1,3}}(?:[\p{{L}}\d-]{{1,20}}[ ]{{1,3}}){{0,3}}?
+             (?:statement|interview|letter|speech|email|e-mail|post|tweet|briefing|conference|call|appearance|report|hearing|meeting|op-ed|memo|release|address|rally|event|summit|forum|debate|session|video|message|book|column|editorial|podcast|show|broadcast|phone[ ]call)s?
+             (?:[ ]{{1,3}}(?:on|with|to|after|before)[ ]{{1,3}}[^,;:\n"“”]{{1,40}}?(?=[ ]{{0,3}}(?:[,.;:]|that\b|$)))?
+          |(?:on|to)[ ]{{1,3}}(?:reporters|journalists|Twitter|Facebook|television|TV|radio|{NAME})
+          |(?:in|at)[ ]{{1,3}}{NAME}
+        )
+        """,
+        flags,
+    )
+    title_split = regex.compile(
+        r"""(?:\L<titles>|(?i:\L<roles>))\Z""",
+        flags,
+        ignore_unused=True,
+        **lists,
+    )
+    headline_speaker = regex.compile(
+        rf"""
+        \A[ ]{{0,3}}(?P<mention>{NAME})[ ]{{0,3}}:[ ]{{0,3}}\Z
+        """,
+        flags,
+    )
+    document_ref = regex.compile(
+        r"""
+        \b(?i:the|a|an|its|his|her|their)[ ]{1,3}
+        (?:(?P<owner>\p{Lu}[\p{L}.-]{1,30}(?:[ ]{1,3}\p{Lu}[\p{L}.-]{1,30}){0,3})[ ]{1,3})?
+        (?:[\p{L}\d-]{1,20}[ ]{1,3}){0,2}?
+        (?P<noun>\L<docs>)\b
+        """,
+        flags,
+        ignore_unused=True,
+        **lists,
+    )
+    return Patterns(
+        cue=cue,
+        subject=subject,
+        mention_after=mention_after,
+        name_run=name_run,
+        boundary=boundary,
+        object_=object_,
+        adjunct=adjunct,
+        title_split=title_split,
+        headline_speaker=headline_speaker,
+        document_ref=document_ref,
+        subject_start=subject_start,
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def patterns_for(lex: Lexicons) -> Patterns:
+    """Return the compiled patterns for *lex* (cached: lexicons are immutable)."""
+    return _build(lex)

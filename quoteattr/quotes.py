@@ -1,0 +1,206 @@
+"""Stage 3: pair quotation marks into quotations.
+
+Marks are read left to right once, with a stack, so the cost is linear in
+the text. Curly marks say which way they face; straight ones are judged by
+what stands on each side ("flanking", as CommonMark does for emphasis).
+A single mark between letters is an apostrophe ("don't", "country's"); one
+after a letter with nothing open is a plural possessive ("the States' ").
+Marks of either shape pair within their family, so ``“...\\"`` is one quote.
+
+A quotation still open at the end of a paragraph goes on when the next
+paragraph opens with a double mark (news style for a quote over several
+paragraphs); otherwise it is closed at the paragraph end, and its evidence
+says so.
+
+>>> doc = Document('He said: \\u201cWe won\\u2019t go.\\u201d Then \\'it\\' ended.')
+>>> [doc.text[q.content_start:q.content_end] for q in find_quotations(doc, find_paragraphs(doc.view))]
+['We won’t go.', 'it']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quoteattr.document import Document
+from quoteattr.segment import Paragraph, find_paragraphs
+
+__all__ = ["Quotation", "find_quotations"]
+
+DOUBLE = "double"
+SINGLE = "single"
+
+
+@attrs.frozen
+class Quotation:
+    """A pair of quotation marks and what lies between them.
+
+    ``open``/``close`` are the offsets of the marks, ``open_len``/``close_len``
+    their lengths (two for ``''``); an unterminated quotation has
+    ``close == content_end`` and ``close_len == 0``. ``depth`` is 0 for a
+    quotation not inside another one. ``evidence`` names the quote-mark rules
+    that shaped it.
+    """
+
+    open: int
+    open_len: int
+    close: int
+    close_len: int
+    family: str
+    depth: int
+    evidence: tuple[str, ...]
+
+    @property
+    def content_start(self) -> int:
+        """Return the offset just after the opening mark."""
+        return self.open + self.open_len
+
+    @property
+    def content_end(self) -> int:
+        """Return the offset of the closing mark (or the recovered end)."""
+        return self.close
+
+    @property
+    def outer_end(self) -> int:
+        """Return the offset just past the closing mark."""
+        return self.close + self.close_len
+
+
+# Every character that may be a quotation mark; "''" and "``" are double marks
+# in some newspapers' plain-text copy.
+_MARK = regex.compile(r"''|``|[\"“”„‟«»‹›‘'‚‛]")
+_OPENERS = frozenset("“„‟«‹‘‚‛`")
+_CLOSERS = frozenset("”»›")
+_FAMILY = {
+    '"': DOUBLE, "“": DOUBLE, "”": DOUBLE, "„": DOUBLE, "‟": DOUBLE, "«": DOUBLE, "»": DOUBLE,
+    "``": DOUBLE, "''": DOUBLE,
+    "'": SINGLE, "‘": SINGLE, "‚": SINGLE, "‛": SINGLE, "‹": SINGLE, "›": SINGLE,
+}  # fmt: skip
+_BEFORE_OPEN = frozenset(" \n([{—–-/")
+_AFTER_CLOSE = frozenset(" \n.,;:!?)]}—–-/…")
+# Elisions that start with an apostrophe: 'em, 'til, 'cause, '90s.
+_ELISION = regex.compile(r"(?:em|til|tis|twas|cause|n|bout|round)\b|\d\ds?\b", regex.IGNORECASE)
+
+OPEN, CLOSE, EITHER, NEITHER = "open", "close", "either", "neither"
+
+
+def _direction(view: str, text: str, i: int, length: int) -> str:
+    """Judge which way a mark faces from what stands on each side."""
+    before = view[i - 1] if i > 0 else " "
+    after = view[i + length] if i + length < len(view) else " "
+    left = not after.isspace() and (before in _BEFORE_OPEN or before in _FAMILY or before.isspace())
+    right = not before.isspace() and (after in _AFTER_CLOSE or after in _FAMILY or after.isspace())
+    mark = text[i : i + length]
+    if mark in _OPENERS or mark == "``":
+        # A curly opener facing right after a word and with an open quote pending
+        # is a misused closer; the caller decides with the stack.
+        return CLOSE if right and not left else OPEN
+    if mark in _CLOSERS:
+        return OPEN if left and not right else CLOSE
+    if left and not right:
+        return OPEN
+    if right and not left:
+        return CLOSE
+    return EITHER if left else NEITHER
+
+
+@attrs.define
+class _Open:
+    pos: int
+    length: int
+    family: str
+    evidence: list[str]
+
+
+def _marks(doc: Document, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """List the marks in ``[start, end)``: (offset, length, family, direction)."""
+    found = []
+    view, text = doc.view, doc.text
+    for m in _MARK.finditer(view, start, end):
+        i, length = m.start(), m.end() - m.start()
+        if length == 2 and text[i : i + 2] != m.group():
+            length = 1  # two curly apostrophes folded in the view are two marks
+        mark = text[i : i + length]
+        family = _FAMILY.get(mark, SINGLE if view[i] == "'" else DOUBLE)
+        direction = _direction(view, text, i, length)
+        if family == SINGLE and mark not in _OPENERS:
+            before = view[i - 1] if i > 0 else " "
+            after = view[i + length] if i + length < len(view) else " "
+            if before.isalnum() and after.isalnum():
+                continue  # apostrophe inside a word: don't, country's
+            if direction == OPEN and _ELISION.match(view, i + 1):
+                continue  # 'em, '90s
+        found.append((i, length, family, direction))
+    return found
+
+
+def find_quotations(doc: Document, paragraphs: Sequence[Paragraph]) -> tuple[Quotation, ...]:
+    """Pair the quotation marks of each paragraph, carrying quotes over paragraphs.
+
+    Returns the quotations sorted by opening offset, nested ones included.
+    """
+    result: list[Quotation] = []
+    carried: _Open | None = None  # a double quote running on from the last paragraph
+    for number, para in enumerate(paragraphs):
+        marks = _marks(doc, para.start, para.end)
+        stack: list[_Open] = []
+        if carried is not None:
+            if marks and marks[0][0] == para.start and marks[0][2] == DOUBLE and marks[0][3] != CLOSE:
+                carried.evidence.append("quote.paragraph_reopen")
+                stack.append(carried)
+                marks = marks[1:]
+            carried = None
+        for pos, length, family, direction in marks:
+            top_same = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].family == family), None)
+            if direction in (EITHER, NEITHER):
+                direction = CLOSE if top_same is not None else OPEN
+                if direction == OPEN and family == SINGLE:
+                    continue  # a lone straight single between spaces: not a quote
+            if direction == OPEN and family == DOUBLE and top_same is not None and top_same == len(stack) - 1:
+                # A second double opener while one is open: a misused closer if it
+                # follows a word, else the first one was never closed.
+                before = doc.view[pos - 1] if pos > 0 else " "
+                if not before.isspace():
+                    direction = CLOSE
+                else:
+                    stack.pop()
+            if direction == OPEN:
+                stack.append(_Open(pos, length, family, ["quote.pair"]))
+                continue
+            if top_same is None:
+                continue  # a closer with nothing open: apostrophe or stray mark
+            opened = stack[top_same]
+            del stack[top_same:]  # singles left open inside were apostrophes
+            if pos > opened.pos + opened.length:
+                result.append(
+                    Quotation(
+                        opened.pos, opened.length, pos, length, family, top_same, tuple(opened.evidence)
+                    )
+                )
+        # Whatever is still open at the paragraph end.
+        bottom = next((o for o in stack if o.family == DOUBLE), None)
+        if bottom is None:
+            continue
+        nxt = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+        if nxt is not None and doc.view.startswith(tuple('"“„«'), nxt.start) or (
+            nxt is not None and doc.text.startswith("``", nxt.start)
+        ):
+            # The quotation goes on in the next paragraph; its end is found there.
+            carried = bottom
+            continue
+        if para.end > bottom.pos + bottom.length:
+            result.append(
+                Quotation(
+                    bottom.pos,
+                    bottom.length,
+                    para.end,
+                    0,
+                    DOUBLE,
+                    stack.index(bottom),
+                    (*bottom.evidence, "quote.unterminated"),
+                )
+            )
+    result.sort(key=lambda q: (q.open, -q.outer_end))
+    return tuple(result)
