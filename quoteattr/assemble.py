@@ -178,9 +178,13 @@ def run(doc: Document, lex: Lexicons, rules: RuleSet, settings: at.Settings, *, 
             speaker = speakers.get(entity.ident)
             if speaker is None:
                 speaker = speakers[entity.ident] = entity.to_speaker()
+        # A continuation is tied to the mention of the quote it continues.
+        source = frame
+        while source.mention is None and source.antecedent is not None:
+            source = source.antecedent
         mention = None
-        if frame.mention is not None:
-            mention = Mention(span=frame.mention.span, kind=frame.mention.kind)
+        if source.mention is not None and entity is not None:
+            mention = Mention(span=source.mention.span, kind=source.mention.kind)
         cue = None if frame.cue is None else Cue(span=frame.cue.span, lemma=frame.cue.lemma)
         rules_used = list(frame.rules)
         if id(frame) in how:

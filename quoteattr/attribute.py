@@ -33,7 +33,7 @@ from quoteattr.mentions import (
 from quoteattr.models import Cue, MentionKind, QuoteKind, QuoteRole, Span
 from quoteattr.patterns import patterns_for
 from quoteattr.quotes import Quotation
-from quoteattr.segment import Paragraph, Sentence, sentence_at
+from quoteattr.segment import Paragraph, Sentence, is_abbreviation, sentence_at
 
 if TYPE_CHECKING:
     from quoteattr.coref import Entity
@@ -56,6 +56,7 @@ _TITLE_BEFORE = regex.compile(
     r"""\b(?i:headline[ds]?|headlined|titled|entitled|named|nicknamed|dubbed|slogan|hashtag|book|film|movie|song|album|series|show|play|novel|poem|essay|column|op-ed|article|the[ ]+(?:word|term|phrase|label|name))[ ]{0,3}[,:]?[ ]{0,3}\Z"""
 )
 _WORDS = regex.compile(r"[\p{L}\d][\p{L}\d'’-]*")
+_BREAK = regex.compile(r"([.!?])[ ]+\p{Lu}")
 # ", following reports that ...", ", citing sources": an adjunct of the
 # reporting clause, not part of what was said.
 _PARTICIPIAL_ADJUNCT = regex.compile(
@@ -326,7 +327,7 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
     region = lead.end() if lead else q.outer_end
     for cue in ctx.cues_between(region, limit):
         between = view[region : cue.span.start]
-        if any(ch in between for ch in "\"“”«»\n") or regex.search(r"[.!?][ ]+\p{Lu}", between):
+        if any(ch in between for ch in "\"“”«»\n") or has_sentence_break(ctx, region, cue.span.start):
             return None
         if cue.span.start == region or between.strip() == "":
             mention = find_mention_after(ctx.doc, ctx.lex, cue.span.end, limit)
@@ -346,6 +347,15 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
             confidence=0.95, quotation=q, cue=cue, mention=mention, document_noun=noun,
         )
     return None
+
+
+def has_sentence_break(ctx: Context, start: int, end: int) -> bool:
+    """Tell whether a sentence ends in ``[start, end)`` (an abbreviation's full stop does not count)."""
+    view = ctx.doc.view
+    for m in _BREAK.finditer(view, start, end):
+        if m.group(1) != "." or not is_abbreviation(view, m.start(1), ctx.lex):
+            return True
+    return False
 
 
 def _anchored(view: str, region: int, mention: MentionMatch) -> bool:
@@ -501,6 +511,7 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
         first is None
         or first.group().lower() in _NOT_CLAUSE_START
         or cue.lemma not in ctx.lex.bare_clause_verbs
+        or rest.lstrip(" ").startswith(",")
     ):
         return None
     if not agrees(ctx, mention, cue):

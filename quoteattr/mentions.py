@@ -123,7 +123,8 @@ def _split_titles(doc: Document, lex: Lexicons, start: int, end: int) -> tuple[i
     cut = None
     for k in range(len(words) - 1):
         upto = start + words[k].end()
-        if pats.title_split.search(doc.view, start, upto) and k < len(words) - 1:
+        word = words[k].group()
+        if pats.title_split.search(doc.view, start, upto) or word.endswith(("'s", "’s")) or word.islower():
             cut = k
     if cut is None:
         # A leading function word is no part of a name: "But Lee".

@@ -20,7 +20,8 @@ __all__ = ["Patterns", "patterns_for"]
 # A capitalised word of a name: "Lei", "O'Brien", "Al-Assad", "J.", "U.S.".
 # "Huawei's" stops before the possessive "'s".
 NAME_WORD = r"""
-    (?:\p{Lu}\.(?:\p{Lu}\.)*                                  # J.  U.S.
+    (?:\p{Lu}\p{Ll}{1,3}\.(?=[ ]\p{Lu})                      # Lt. Gen. before a name
+      |\p{Lu}\.(?:\p{Lu}\.)*                                  # J.  U.S.
       |\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*|['’](?!s\b)\p{L}[\p{L}\p{M}]*){0,3}
       |\p{Lu}\p{L}*\d[\p{L}\d]*                               # G20, 3M
     )
@@ -81,7 +82,9 @@ def _mention(lex: Lexicons) -> str:
     | # a name, with titles or a role before it: "Rep. Jane Doe", "spokesperson Li Wei",
       # "Chinese President Xi Jinping", "Democratic pollster Peter Fenn"
       (?!(?i:\L<fw>)\b)
-      (?:(?:\L<titles>|(?i:\L<roles>)|{NAME_WORD})[ ]{{1,3}}){{0,3}}?
+      (?:(?:former|retired|then|late|acting|interim|incoming|outgoing|senior|chief|deputy|top|veteran)[ ]{{1,3}}){{0,2}}
+      (?:{NAME_WORD}['’]s[ ]{{1,3}})?                                # Acme's, Twitter's
+      (?:(?:\L<titles>|(?:\p{{Ll}}[\p{{L}}-]{{1,20}}[ ]{{1,3}}){{0,2}}(?i:\L<roles>)|{NAME_WORD})[ ]{{1,3}}){{0,3}}?
         {NAME}
     | # a pronoun
       \b(?:he|she|they|it|He|She|They|It|who|which)\b

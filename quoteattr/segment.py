@@ -16,7 +16,7 @@ import regex
 
 from quoteattr.lexicons import Lexicons
 
-__all__ = ["Paragraph", "Sentence", "find_paragraphs", "find_sentences", "sentence_at"]
+__all__ = ["Paragraph", "Sentence", "find_paragraphs", "find_sentences", "is_abbreviation", "sentence_at"]
 
 
 @attrs.frozen
@@ -77,7 +77,7 @@ _BOUNDARY = regex.compile(
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\Z")
 
 
-def _is_abbreviation(view: str, start: int, lex: Lexicons) -> bool:
+def is_abbreviation(view: str, start: int, lex: Lexicons) -> bool:
     """Tell whether the word ending at ``start`` (a full stop) is an abbreviation."""
     m = _WORD_BEFORE.search(view, max(0, start - 20), start)
     if m is None:
@@ -116,7 +116,7 @@ def find_sentences(
             i = bisect.bisect_right(starts, punct) - 1
             if i >= 0 and protected[i][0] <= punct < protected[i][1] and m.end() < protected[i][1]:
                 continue  # inside a quotation that goes on
-            if m.group("punct") == "." and not m.group("close") and _is_abbreviation(view, punct, lex):
+            if m.group("punct") == "." and not m.group("close") and is_abbreviation(view, punct, lex):
                 continue
             sentences.append(Sentence(begin, m.end(), number))
             begin = m.end()
