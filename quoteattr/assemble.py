@@ -61,7 +61,7 @@ DEFAULT_RULES = RuleSet(
     .register(Rule("speaker.document", 95, '"the statement": whoever made it; "the Acme report": Acme', coref.speaker_document, 0.85))
     .register(Rule("speaker.definite_role", 90, '"the spokesman": the last speaker described as one', coref.speaker_definite_role, 0.9))
     .register(Rule("speaker.organisation_nominal", 85, '"the company", "the tech firm": the last organisation that spoke', coref.speaker_organisation_nominal, 0.8))
-    .register(Rule("speaker.name", 70, 'a name, or part of one ("Lei" -> "Hong Lei"), or a short company name', coref.speaker_name, 1.0))
+    .register(Rule("speaker.name", 70, 'a name, or part of one ("Lee" -> "Ann Lee"), or a short company name', coref.speaker_name, 1.0))
     .register(Rule("speaker.anonymous", 10, 'a description with no name ("a company spokeswoman") names its own speaker', coref.speaker_anonymous, 0.9)),
 )  # fmt: skip
 
@@ -100,7 +100,13 @@ def _frames(doc: Document, lex: Lexicons, rules: RuleSet, settings: at.Settings)
 
 def _resolve(ctx: at.Context, rules: RuleSet) -> tuple[dict[int, Entity], dict[int, str], EntityTracker]:
     """Resolve every frame's speaker in text order; return entity and rule per frame id."""
-    tracker = EntityTracker(ctx.doc, ctx.lex, index_names(ctx.doc, ctx.lex))
+    tracker = EntityTracker(
+        ctx.doc,
+        ctx.lex,
+        index_names(ctx.doc, ctx.lex),
+        sentence_starts=ctx.sentence_starts,
+        quoted=[(q.content_start, q.content_end) for q in ctx.top],
+    )
     speaker_rules = list(rules.speaker)
     found: dict[int, Entity] = {}
     how: dict[int, str] = {}

@@ -57,6 +57,16 @@ _TITLE_BEFORE = regex.compile(
 )
 _WORDS = regex.compile(r"[\p{L}\d][\p{L}\d'’-]*")
 _BREAK = regex.compile(r"([.!?])[ ]+\p{Lu}")
+_APPOSITIVE_END = regex.compile(r"""[ ]{0,3},[^,;:"“”\n]{1,120}(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)""")
+# A trailing "at a briefing late on Tuesday", "in a statement released on
+# Friday": where the words were said, not part of them.
+_TRAILING_EVENT = regex.compile(
+    r"""[ ]{1,3}(?:at|in|during)[ ]{1,3}(?:a|an|the|his|her|its|their)[ ]{1,3}(?:[\p{L}-]{1,20}[ ]{1,3}){0,2}?
+    (?:statement|briefing|interview|news[ ]conference|press[ ]conference|conference|speech|letter|email|rally|hearing|meeting|post|tweet|video|call)
+    (?:[ ]{1,3}[^,;:"“”\n]{1,50})?\Z
+    """,
+    regex.VERBOSE,
+)
 # ", following reports that ...", ", citing sources": an adjunct of the
 # reporting clause, not part of what was said.
 _PARTICIPIAL_ADJUNCT = regex.compile(
@@ -289,9 +299,13 @@ def reported_frame(
     """Build an indirect or mixed frame for the clause ``[start, end)``, or None."""
     view = ctx.doc.view
     start, end = trim_span(view, start, end)
-    # Keep the closing mark of a fragment that ends the clause.
-    while end < len(view) and view[end] in "\"'”’" and any(q.close == end for q in ctx.top):
-        end += 1
+    trailing = _TRAILING_EVENT.search(view, start, end)
+    if trailing is not None and trailing.start() > start:
+        end = trailing.start()
+    # A clause that ends inside a fragment ('will be "the finest,"') ends with it.
+    for q in ctx.quotes_between(max(0, end - 2000), end):
+        if q.content_start <= end < q.outer_end:
+            end = q.outer_end
     if word_count(view[start:end]) < 3 or overlaps_used_quote(ctx, start, end):
         return None
     frags = fragments_in(ctx, start, end)
@@ -318,10 +332,12 @@ def reported_frame(
 def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
     """'"...," X said.' / '"...," said X.' / '"...," X told Y.' / '"...," according to X.'"""
     view = ctx.doc.view
-    para = ctx.paragraphs[ctx.paragraph_index(q.open)]
+    para = ctx.paragraphs[ctx.paragraph_index(max(q.open, q.close - 1))]
     limit = min(para.end, q.outer_end + 250)
     content = view[q.content_start : q.content_end]
     if word_count(content) <= 2 and not content.rstrip().endswith((",", ".", "!", "?")):
+        return None
+    if is_embedded(ctx, q):
         return None
     lead = _LEADING.match(view, q.outer_end, limit)
     region = lead.end() if lead else q.outer_end
@@ -349,6 +365,19 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
     return None
 
 
+def is_embedded(ctx: Context, q: Quotation) -> bool:
+    """Tell whether a quotation sits inside a longer clause ('the plan was "dead," she said').
+
+    Three or more words before it in its sentence, not ending in a colon or a
+    comma, make it a fragment of that clause rather than a quotation of its own.
+    """
+    sentence = ctx.sentence(q.open)
+    if sentence is None or sentence.start >= q.open:
+        return False
+    before = ctx.doc.view[sentence.start : q.open].rstrip()
+    return word_count(before) >= 3 and not before.endswith((":", ",", "—", "–", "-"))
+
+
 def has_sentence_break(ctx: Context, start: int, end: int) -> bool:
     """Tell whether a sentence ends in ``[start, end)`` (an abbreviation's full stop does not count)."""
     view = ctx.doc.view
@@ -368,8 +397,13 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
     """'X said: "..."' / 'X told Y, "..."' / 'According to X, "..."'."""
     view = ctx.doc.view
     sentence = ctx.sentence(q.open) or ctx.sentence(max(0, q.open - 1))
-    para = ctx.paragraphs[ctx.paragraph_index(q.open)]
+    number = ctx.paragraph_index(q.open)
+    para = ctx.paragraphs[number]
     start = sentence.start if sentence is not None and sentence.start <= q.open else para.start
+    if number > 0 and view[para.start : q.open].strip() == "" and view[ctx.paragraphs[number - 1].end - 1] == ":":
+        # 'X said in a statement:' closing the paragraph before the quotation.
+        before = ctx.sentence(ctx.paragraphs[number - 1].end - 1)
+        start = before.start if before is not None else ctx.paragraphs[number - 1].start
     cues = ctx.cues_between(max(start, q.open - 250), q.open)
     if not cues:
         return None
@@ -382,7 +416,7 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
     else:
         pos, _ = skip_after_cue(ctx, cue, q.open)
         rest = view[pos : q.open]
-        if not regex.fullmatch(r"[ ]{0,3}(?:that[ ]{1,3}|[:,][ ]{0,3}|[ ]{0,3})", rest):
+        if not regex.fullmatch(r"[ ]{0,3}(?:that[ ]{1,3}|[:,][ ]{0,3}\n{0,4}[ ]{0,3}|[ ]{0,3})", rest):
             return None
         mention = find_subject(ctx.doc, ctx.lex, start, cue.span.start)
         if mention is None or not agrees(ctx, mention, cue):
@@ -398,7 +432,7 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
 def direct_headline_speaker(ctx: Context, q: Quotation) -> Frame | None:
     """A headline 'Acme: "We will fight"': a name and a colon before the quotation."""
     para = ctx.paragraphs[ctx.paragraph_index(q.open)]
-    if not para.is_short and q.outer_end < para.end - 2:
+    if q.outer_end < para.end - 2:
         return None
     mention = find_headline_speaker(ctx.doc, ctx.lex, para.start, q.open)
     if mention is None:
@@ -459,11 +493,11 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
         if mention is None:
             return None
         after = mention.span.end
+        appositive = _APPOSITIVE_END.match(view, after, sentence.end)
+        if appositive is not None:
+            after = appositive.end()
         rule = "reported.according_to_final" if cue.lemma == "according to" else "reported.inverted_final"
         noun = None
-    if cue.lemma == "according to":
-        after, _ = skip_after_cue(ctx, cue, sentence.end)
-        after = max(after, mention.span.end)
     if _TERMINAL.match(view, after, sentence.end) is None:
         tail = view[after : sentence.end]
         if not regex.match(r"[ ]{0,3},[ ]{1,3}(?:reports?|according)", tail):
@@ -646,6 +680,7 @@ def quote_continuation(ctx: Context) -> Iterable[Frame]:
         frame = Frame(
             start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT, rules=[*q.evidence, rule],
             confidence=0.75, quotation=q, antecedent=previous,
+            cue=previous.cue if rule == "quote.continuation_sentence" else None,
         )
         ctx.used_quotes.add(q.open)
         found.append(frame)
@@ -705,7 +740,7 @@ def quote_scare(ctx: Context) -> Iterable[Frame]:
     found = []
     for q in _leftover(ctx):
         content = view[q.content_start : q.content_end].strip()
-        if word_count(content) <= ctx.settings.scare_max_words and not content.endswith((".", "!", "?", ",")):
+        if word_count(content) <= ctx.settings.scare_max_words and not content.endswith((".", "!", "?")):
             found.append(_aside(ctx, q, QuoteRole.SCARE, "quote.scare"))
     return found
 

@@ -4,7 +4,7 @@ A left-to-right pass keeps one entity per speaker. Each mention is handed to
 the speaker rules in priority order (see :mod:`quoteattr.rules`); the first
 that returns an entity wins. The defaults:
 
-- a full name opens or joins an entity; a part of it ("Lei", "Ding") joins
+- a full name opens or joins an entity; a part of it ("Lee", "Roe") joins
   the last entity whose name holds that word, a company's short name
   ("Acme") the entity of "Acme Corp";
 - "he"/"she" join the last person (or unknown) speaker, "it" the last
@@ -16,7 +16,7 @@ that returns an entity wins. The defaults:
   a person later described with the same role ("Li Wei, the spokesman").
 
 Names are scanned once over the document first, so a surname can resolve to
-a full name written outside any attribution ("Minister Wang Yi met ...").
+a full name written outside any attribution ("Minister Li Wei met ...").
 """
 
 from __future__ import annotations
@@ -123,7 +123,7 @@ def index_names(doc: Document, lex: Lexicons) -> NameIndex:
         offset = m.start()
         titled = False
         while tokens and (tokens[0].lower().rstrip(".") in FUNCTION_WORDS or tokens[0].rstrip(".") in lex.titles
-                          or tokens[0] in lex.titles):
+                          or tokens[0] in lex.titles or tokens[0].lower() in lex.role_nouns):
             titled = titled or tokens[0].rstrip(".").lower() in _TITLE_WORDS or tokens[0] in lex.titles
             tokens.pop(0)
         # Titles inside the run: "Chinese President Xi Jinping" -> "Xi Jinping".
@@ -154,8 +154,11 @@ class EntityTracker:
     doc: Document
     lex: Lexicons
     names: NameIndex
+    sentence_starts: Sequence[int] = ()
+    quoted: Sequence[tuple[int, int]] = ()
     entities: list[Entity] = attrs.field(factory=list)
     last_speaker: list[int] = attrs.field(factory=list)  # entity ids, most recent last
+    last_seen: dict[int, int] = attrs.field(factory=dict)  # entity id -> offset of its last mention
 
     # -- creation -------------------------------------------------------
     def new_entity(self, tokens: tuple[str, ...], kind: SpeakerKind, *, anonymous: bool = False,
@@ -190,7 +193,7 @@ class EntityTracker:
         return None
 
     def by_part(self, word: str, offset: int) -> Entity | None:
-        """Find the entity a single name word refers to ("Lei" -> "Hong Lei")."""
+        """Find the entity a single name word refers to ("Lee" -> "Ann Lee")."""
         low = word.lower()
         for ident in reversed(self.last_speaker):
             entity = self.entities[ident]
@@ -203,7 +206,7 @@ class EntityTracker:
             tokens, kind = self.names.names[k]
             if low in (t.lower() for t in tokens) and len(tokens) > 1:
                 return self.by_tokens(tokens, kind) or self.new_entity(tokens, kind)
-        # A name written later in full: "Lei said ... Hong Lei" is rare but cheap to allow.
+        # A name written later in full: "Lee said ... Ann Lee" is rare but cheap to allow.
         return None
 
     def organisation_named(self, word: str, offset: int) -> Entity | None:
@@ -218,8 +221,35 @@ class EntityTracker:
                 return self.by_tokens(tokens, kind) or self.new_entity(tokens, kind)
         return None
 
+    def named_subject_before(self, offset: int, kind: SpeakerKind) -> tuple[int, tuple[str, ...]] | None:
+        """Return the first name of *kind* in the last sentence before *offset* that names one.
+
+        The first name of a sentence is most often its subject: "Minister Ann
+        Lee met Bo Chan on Monday. She said ..." makes "she" Ann Lee.
+        """
+        quoted_starts = [q[0] for q in self.quoted]
+        found: tuple[int, tuple[str, ...]] | None = None
+        sentence = None
+        for k in self.names.before(offset):
+            tokens, nkind = self.names.names[k]
+            start = self.names.starts[k]
+            if nkind is not kind:
+                continue
+            i = bisect.bisect_right(quoted_starts, start) - 1
+            if i >= 0 and self.quoted[i][0] <= start < self.quoted[i][1]:
+                continue  # a name inside a quotation is not a subject
+            here = bisect.bisect_right(self.sentence_starts, start) - 1
+            if sentence is None:
+                sentence = here
+            elif here != sentence:
+                break
+            found = (start, tokens)
+        return found
+
     def note_speaker(self, entity: Entity, mention: Mention | None) -> None:
         """Record that *entity* spoke, at *mention*."""
+        if mention is not None:
+            self.last_seen[entity.ident] = max(self.last_seen.get(entity.ident, -1), mention.span.start)
         if mention is not None and mention not in entity.mentions:
             entity.mentions.append(mention)
         if self.last_speaker and self.last_speaker[-1] == entity.ident:
@@ -320,11 +350,9 @@ def speaker_relative(tracker: EntityTracker, match: MentionMatch) -> Entity | No
     if word not in ("who", "which"):
         return None
     view = tracker.doc.view
-    lo = max(0, match.span.start - 200)
-    before = view[lo : match.span.start]
-    cut = max(before.rfind("."), before.rfind("\n"))
-    before = before[cut + 1 :]
-    base = match.span.start - len(before)
+    i = bisect.bisect_right(tracker.sentence_starts, match.span.start) - 1
+    base = max(tracker.sentence_starts[i] if i >= 0 else 0, match.span.start - 300)
+    before = view[base : match.span.start]
     pats = patterns_for(tracker.lex)
     if word == "who":
         names = [m for m in pats.name_run.finditer(before) if m.group().split()[0].lower() not in FUNCTION_WORDS]
@@ -344,15 +372,24 @@ def speaker_relative(tracker: EntityTracker, match: MentionMatch) -> Entity | No
     return entity
 
 
+def _recent_or_named(tracker: EntityTracker, match: MentionMatch, *kinds: SpeakerKind) -> Entity | None:
+    """Return the last speaker of *kinds*, or a person or organisation named since, whichever is later."""
+    speaker = tracker.recent(*kinds)
+    named = tracker.named_subject_before(match.span.start, kinds[0])
+    if named is not None and (speaker is None or tracker.last_seen.get(speaker.ident, -1) < named[0]):
+        return resolve_name(tracker, " ".join(named[1]), named[0])
+    return speaker
+
+
 def speaker_pronoun(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
     """ "he"/"she" are the last person speaker, "it" the last organisation, "they" the last group."""
     if match.kind is not MentionKind.PRONOUN:
         return None
     word = match.span.text.lower()
     if word in ("he", "she"):
-        return tracker.recent(SpeakerKind.PERSON, SpeakerKind.UNKNOWN)
+        return _recent_or_named(tracker, match, SpeakerKind.PERSON, SpeakerKind.UNKNOWN)
     if word == "it":
-        return tracker.recent(SpeakerKind.ORGANISATION)
+        return _recent_or_named(tracker, match, SpeakerKind.ORGANISATION)
     return tracker.recent(SpeakerKind.ORGANISATION, plural=None) if word == "they" else None
 
 
@@ -388,16 +425,21 @@ def speaker_organisation_nominal(tracker: EntityTracker, match: MentionMatch) ->
         return None
     if match.head not in tracker.lex.organisation_nouns or match.head in tracker.lex.role_nouns:
         return None
-    return tracker.recent(SpeakerKind.ORGANISATION)
+    if match.head in tracker.lex.institution_nouns and regex.search(r"[ ]\p{Lu}", match.span.text):
+        return None  # "the Australian government" names one institution: not a back-reference
+    return _recent_or_named(tracker, match, SpeakerKind.ORGANISATION)
 
 
-def resolve_name(tracker: EntityTracker, text: str, offset: int) -> Entity:
+def resolve_name(tracker: EntityTracker, text: str, offset: int, *, organisation: bool = False) -> Entity:
     """Find or open the entity a written name refers to."""
     tokens = _tokens_of(text)
     lex = tracker.lex
     if not tokens:
         tokens = (text,)
-    kind = _name_kind(tokens, lex, titled=False)
+    kind = SpeakerKind.ORGANISATION if organisation else _name_kind(tokens, lex, titled=False)
+    if kind is not SpeakerKind.ORGANISATION and "of" in tokens[1:]:
+        tokens = tokens[: tokens.index("of", 1)]  # "Jane Roe of Ohio"
+        kind = _name_kind(tokens, lex, titled=False)
     found = tracker.by_tokens(tokens, kind)
     if found is not None:
         return found
@@ -411,6 +453,17 @@ def resolve_name(tracker: EntityTracker, text: str, offset: int) -> Entity:
         if part is not None:
             return part
     else:
+        # "van der Berg" after "Cornelius van der Berg": the full name's entity.
+        folded = tuple(t.lower() for t in tokens)
+        for entity in reversed(tracker.entities):
+            mine = tuple(t.lower() for t in entity.tokens)
+            if not entity.anonymous and len(mine) > len(folded) and mine[-len(folded) :] == folded:
+                return entity
+        for k in tracker.names.before(offset):
+            names, nkind = tracker.names.names[k]
+            mine = tuple(t.lower() for t in names)
+            if len(mine) > len(folded) and mine[-len(folded) :] == folded:
+                return tracker.by_tokens(names, nkind) or tracker.new_entity(names, nkind)
         # "Acme Technologies" after "Acme": the short name's entity.
         short = canonical_org(tokens, lex)
         if kind is SpeakerKind.ORGANISATION and short != tokens:
@@ -428,10 +481,12 @@ def resolve_name(tracker: EntityTracker, text: str, offset: int) -> Entity:
 
 
 def speaker_name(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
-    """A name joins the entity of the same name, or of the full name it is part of ("Lei" -> "Hong Lei")."""
+    """A name joins the entity of the same name, or of the full name it is part of ("Lee" -> "Ann Lee")."""
     if match.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
         return None
-    entity = resolve_name(tracker, match.span.text, match.span.start)
+    entity = resolve_name(
+        tracker, match.span.text, match.span.start, organisation=match.kind is MentionKind.ORGANISATION
+    )
     if match.kind is MentionKind.ORGANISATION and entity.kind is SpeakerKind.UNKNOWN:
         entity.kind = SpeakerKind.ORGANISATION
     return entity

@@ -447,7 +447,7 @@ def name_tokens(name: str | None) -> frozenset[str]:
 
     Casefolds, drops possessive 's, titles and determiners.
 
-    >>> sorted(name_tokens("Mr. Hong Lei's"))
+    >>> sorted(name_tokens("Mr. Ann Lee's"))
     ['hong', 'lei']
     >>> sorted(name_tokens("the U.S. State Department"))
     ['department', 'state', 'u.s']
@@ -463,9 +463,9 @@ def name_tokens(name: str | None) -> frozenset[str]:
 def names_agree(predicted: str | None, golds: Iterable[str]) -> bool:
     """Return whether a predicted name's words are a subset or superset of a gold one's.
 
-    >>> names_agree("Lei", ["Hong Lei"]), names_agree("Charles Ding", ["Ding"])
+    >>> names_agree("Lee", ["Ann Lee"]), names_agree("Carl Ross", ["Ross"])
     (True, True)
-    >>> names_agree("Ding", ["Hong Lei", "the spokesman"])
+    >>> names_agree("Ross", ["Ann Lee", "the spokesman"])
     False
     """
     predicted_words = name_tokens(predicted)

@@ -101,6 +101,7 @@ class Lexicons:
     abbreviations: frozenset[str] = attrs.field(converter=_frozen_set)
     adverbs: frozenset[str] = attrs.field(converter=_frozen_set)
     bare_clause_verbs: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
+    institution_nouns: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
 
     def with_added(self, **lists: Iterable[str]) -> Lexicons:
         """Return a copy with words added to the named lists.
@@ -167,6 +168,7 @@ def load_default() -> Lexicons:
         abbreviations=_read_lines("abbreviations.txt"),
         adverbs=_read_lines("adverbs.txt"),
         bare_clause_verbs=_read_lines("bare_clause_verbs.txt"),
+        institution_nouns=_read_lines("institution_nouns.txt"),
     )
 
 

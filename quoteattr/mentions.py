@@ -1,7 +1,7 @@
 """Stage 5: speaker mentions: names, pronouns and descriptions.
 
-A mention is found where a rule expects a speaker: before a cue ("Lei
-said"), after an inverted cue ("said Lei"), or before a headline colon
+A mention is found where a rule expects a speaker: before a cue ("Lee
+said"), after an inverted cue ("said Lee"), or before a headline colon
 ("Acme: 'We will fight'"). The subject before a cue may carry titles
 ("Rep."), a party tag ("(D-Md.)"), an appositive (", the spokesman,"), a
 participle phrase ("speaking to reporters") and adverbs ("reportedly"); the
@@ -40,6 +40,7 @@ PRONOUNS = frozenset({"he", "she", "it", "they"})
 _DETERMINERS = frozenset(
     "the a an another one two three some several many most its his her their".split()
 )
+_PARTICLES = frozenset("de da del della der den di du van von bin ibn al el la le dos das y".split())
 _INDEFINITE = frozenset("a an another one two three some several many most".split())
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d'’.\-]*")
 _PREPOSITION = regex.compile(r"[ ]+(?:for|of|at|with|from|in|to|close[ ]to|familiar[ ]with)[ ]")
@@ -124,6 +125,8 @@ def _split_titles(doc: Document, lex: Lexicons, start: int, end: int) -> tuple[i
     for k in range(len(words) - 1):
         upto = start + words[k].end()
         word = words[k].group()
+        if word in _PARTICLES:
+            continue
         if pats.title_split.search(doc.view, start, upto) or word.endswith(("'s", "’s")) or word.islower():
             cut = k
     if cut is None:
@@ -140,9 +143,13 @@ def _make(doc: Document, lex: Lexicons, m: regex.Match[str]) -> MentionMatch:
     text = doc.view[start:end]
     kind, indefinite = classify_mention(text, lex)
     descriptors: list[str] = []
+    head = ""
     if kind in (MentionKind.NAME, MentionKind.ORGANISATION) and not text.lower().startswith("the "):
         start, titles = _split_titles(doc, lex, start, end)
         descriptors.extend(titles)
+        if patterns_for(lex).title_split.search(doc.view, start, end):
+            # Only a title: "Finance Minister Warns Banks" names a role, not a person.
+            kind, head = MentionKind.NOMINAL, head_noun(doc.view[start:end])
     groups = m.groupdict()
     for key in ("paren", "appos"):
         value = groups.get(key)
@@ -150,7 +157,8 @@ def _make(doc: Document, lex: Lexicons, m: regex.Match[str]) -> MentionMatch:
             descriptors.extend(
                 part.strip(" ()") for part in value.strip(" ,").split(",") if part.strip(" ()")
             )
-    head = head_noun(doc.view[start:end]) if kind is MentionKind.NOMINAL else ""
+    if kind is MentionKind.NOMINAL and not head:
+        head = head_noun(doc.view[start:end])
     return MentionMatch(
         span=Span.of(doc.text, start, end),
         kind=kind,

@@ -55,7 +55,7 @@ class QuoteRole(enum.Enum):
 class MentionKind(enum.Enum):
     """What kind of words name the speaker at a quote."""
 
-    NAME = "name"  # "Hong Lei", "Lei"
+    NAME = "name"  # "Ann Lee", "Lee"
     PRONOUN = "pronoun"  # "he", "they"
     NOMINAL = "nominal"  # "the spokesman", "a company spokeswoman"
     ORGANISATION = "organisation"  # "Acme Corp", "the ministry"
@@ -206,7 +206,7 @@ class Cue:
 
 @attrs.frozen(kw_only=True)
 class Mention:
-    """Words in the text that refer to a speaker: "Lei", "he", "the firm"."""
+    """Words in the text that refer to a speaker: "Lee", "he", "the firm"."""
 
     span: Span
     kind: MentionKind
@@ -234,7 +234,7 @@ class Speaker:
     """A person or organisation the document quotes.
 
     ``name`` is the most complete name the document gives, without titles
-    ("Hong Lei", "Acme"), or the first description when no name is given
+    ("Ann Lee", "Acme"), or the first description when no name is given
     ("a company spokeswoman"). ``descriptors`` are titles and roles the text
     attaches ("spokesman", "Rep."); ``affiliation`` the organisation it names
     for the speaker, if any.

@@ -17,8 +17,8 @@ from quoteattr.lexicons import Lexicons
 
 __all__ = ["Patterns", "patterns_for"]
 
-# A capitalised word of a name: "Lei", "O'Brien", "Al-Assad", "J.", "U.S.".
-# "Huawei's" stops before the possessive "'s".
+# A capitalised word of a name: "Lee", "O'Brien", "Al-Assad", "J.", "U.S.".
+# "Acme's" stops before the possessive "'s".
 NAME_WORD = r"""
     (?:\p{Lu}\p{Ll}{1,3}\.(?=[ ]\p{Lu})                      # Lt. Gen. before a name
       |\p{Lu}\.(?:\p{Lu}\.)*                                  # J.  U.S.
@@ -28,7 +28,8 @@ NAME_WORD = r"""
 """
 PARTICLE = r"(?:de|da|del|della|der|den|di|du|van|von|bin|ibn|al|el|la|le|dos|das|y|St\.)"
 NAME = rf"""
-    {NAME_WORD}(?:[ ]{{1,3}}(?:{PARTICLE}[ ]{{1,3}})?{NAME_WORD}){{0,4}}
+    {NAME_WORD}(?:[ ]{{1,3}}(?:(?:{PARTICLE}|of|for|on)[ ]{{1,3}}){{0,2}}{NAME_WORD}){{0,5}}
+    (?:(?<=\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros))\.)?                # Acme Inc.
 """
 DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 MONTHS = (
@@ -67,7 +68,7 @@ class Patterns:
 def _mention(lex: Lexicons) -> str:
     return rf"""
     (?:
-      # a nominal: "the spokesman", "a Huawei spokesperson", "A spokesperson for
+      # a nominal: "the spokesman", "a Acme spokesperson", "A spokesperson for
       # the foreign ministry", "The Chinese tech firm", "the statement"
       (?i:the|a|an|another|one|two|three|some|several|many|most|its|his|her|their)[ ]{{1,3}}
         (?:(?!(?i:\L<fw>)\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,4}}?
@@ -81,11 +82,11 @@ def _mention(lex: Lexicons) -> str:
       (?:the[ ]{{1,3}})?\L<places>\b
     | # a name, with titles or a role before it: "Rep. Jane Doe", "spokesperson Li Wei",
       # "Chinese President Xi Jinping", "Democratic pollster Peter Fenn"
+      (?:[Tt]he[ ]{{1,3}}(?={NAME_WORD}))?                           # The Daily Post
       (?!(?i:\L<fw>)\b)
-      (?:(?:former|retired|then|late|acting|interim|incoming|outgoing|senior|chief|deputy|top|veteran)[ ]{{1,3}}){{0,2}}
       (?:{NAME_WORD}['’]s[ ]{{1,3}})?                                # Acme's, Twitter's
-      (?:(?:\L<titles>|(?:\p{{Ll}}[\p{{L}}-]{{1,20}}[ ]{{1,3}}){{0,2}}(?i:\L<roles>)|{NAME_WORD})[ ]{{1,3}}){{0,3}}?
-        {NAME}
+      (?:(?:\L<titles>|{NAME_WORD}|\p{{Ll}}[\p{{L}}-]{{1,20}}['’]?)[ ]{{1,3}}){{0,4}}?  # city engineer, Central bank governor
+        (?:{PARTICLE}[ ]{{1,3}}){{0,2}}{NAME}
     | # a pronoun
       \b(?:he|she|they|it|He|She|They|It|who|which)\b
     )
@@ -126,7 +127,7 @@ def _build(lex: Lexicons) -> Patterns:
         [ ]{{0,3}}
         (?P<mention>{mention}(?:[ ]{{1,3}}and[ ]{{1,3}}{mention})?)
         (?P<paren>[ ]{{0,3}}\([^()\n]{{1,40}}\))?                  # (D-Md.)
-        (?P<appos>(?:[ ]{{0,3}},[ ]{{0,3}}[^,\n"“”]{{1,120}}?){{1,3}}[ ]{{0,3}},)?  # , a professor of law,
+        (?P<appos>(?:[ ]{{0,3}},[ ]{{0,3}}[^,\n"“”]{{1,200}}?){{1,3}}[ ]{{0,3}},)?  # , a professor of law,
         (?P<partic>[ ]{{1,3}}(?:\p{{Ll}}{{2,20}}ing|who|which)\b[^,\n"“”]{{0,80}}?)?  # speaking to reporters
         (?:[ ]{{1,3}}{adverb}){{0,3}}                               # also, reportedly
         [ ]{{0,3}}\Z
@@ -160,7 +161,7 @@ def _build(lex: Lexicons) -> Patterns:
     boundary = regex.compile(
         r"""
         (?:[,;:—–][ ]{1,3}                 # after a comma, semicolon, colon or dash
-          |\b(?:and|but|while|as|because|so|when|after|before|although|though|since|if)[ ]{1,3}
+          |\b(?i:and|but|while|as|because|so|when|after|before|although|though|since|if|yet)[ ]{1,3}
           |["'”’][ ]{0,3}                  # after a closing mark
         )
         """,
@@ -170,11 +171,14 @@ def _build(lex: Lexicons) -> Patterns:
         rf"""
         [ ]{{1,3}}
         (?:me|him|her|us|them|you|reporters|journalists|lawmakers|listeners|viewers|supporters
-          |the[ ]{{1,3}}[\p{{L}}-]{{1,30}}(?:[ ]{{1,3}}[\p{{L}}-]{{1,30}})?
+          |(?:the|a|an|his|her|their|its)[ ]{{1,3}}(?!that\b)[\p{{L}}-]{{1,30}}(?:[ ]{{1,3}}(?!that\b)[\p{{L}}-]{{1,30}})?
+          |(?:\p{{Ll}}[\p{{L}}-]{{1,20}}[ ]{{1,3}}){{0,2}}(?i:\L<plurals>)
           |{NAME}
         )\b
         """,
         flags,
+        ignore_unused=True,
+        **lists,
     )
     adjunct = regex.compile(
         rf"""
@@ -186,7 +190,7 @@ def _build(lex: Lexicons) -> Patterns:
           |(?:in|during|at|on|via|through)[ ]{{1,3}}(?:a|an|the|his|her|their|its|this|that)[ ]{{1,3}}(?:[\p{{L}}\d-]{{1,20}}[ ]{{1,3}}){{0,3}}?
              (?:statement|interview|letter|speech|email|e-mail|post|tweet|briefing|conference|call|appearance|report|hearing|meeting|op-ed|memo|release|address|rally|event|summit|forum|debate|session|video|message|book|column|editorial|podcast|show|broadcast|phone[ ]call)s?
              (?:[ ]{{1,3}}(?:on|with|to|after|before)[ ]{{1,3}}[^,;:\n"“”]{{1,40}}?(?=[ ]{{0,3}}(?:[,.;:]|that\b|$)))?
-          |(?:on|to)[ ]{{1,3}}(?:reporters|journalists|Twitter|Facebook|television|TV|radio|{NAME})
+          |(?:on|to)[ ]{{1,3}}(?:reporters|journalists|Twitter|television|TV|radio|{NAME})
           |(?:in|at)[ ]{{1,3}}{NAME}
         )
         """,
