@@ -57,6 +57,11 @@ _TITLE_BEFORE = regex.compile(
 )
 _WORDS = regex.compile(r"[\p{L}\d][\p{L}\d'’-]*")
 _BREAK = regex.compile(r"([.!?])[ ]+\p{Lu}")
+_INTRO_TAIL = regex.compile(r"[ ]{0,3}(?:that[ ]{1,3}|[:,][ ]{0,3}\n{0,4}[ ]{0,3}|[ ]{0,3})")
+_COLON = regex.compile(r"[ ]{0,3}:[ ]{0,3}")
+_REPORTS_TAIL = regex.compile(r"[ ]{0,3},[ ]{1,3}(?:reports?|according)")
+_THAT_AFTER_COMMA = regex.compile(r"[ ]{0,3}(?:,[ ]{0,3})?(?P<that>that\b)?")
+_THAT = regex.compile(r"[ ]{0,3}(?P<that>that\b)?")
 _APPOSITIVE_END = regex.compile(r"""[ ]{0,3},[^,;:"“”\n]{1,120}(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)""")
 # A trailing "at a briefing late on Tuesday", "in a statement released on
 # Friday": where the words were said, not part of them.
@@ -125,6 +130,7 @@ class Context:
     frames: list[Frame] = attrs.field(factory=list)
     used_cues: set[int] = attrs.field(factory=set)
     used_quotes: set[int] = attrs.field(factory=set)
+    subjects: dict[tuple[int, int], MentionMatch | None] = attrs.field(factory=dict)
     sentence_starts: list[int] = attrs.field(init=False)
     cue_starts: list[int] = attrs.field(init=False)
     para_starts: list[int] = attrs.field(init=False)
@@ -139,6 +145,13 @@ class Context:
         self.top_starts = [q.open for q in self.top]
 
     # -- lookups ----------------------------------------------------------
+    def subject(self, region_start: int, cue_start: int) -> MentionMatch | None:
+        """Return the subject before a cue (see :func:`find_subject`), computed once."""
+        key = (region_start, cue_start)
+        if key not in self.subjects:
+            self.subjects[key] = find_subject(self.doc, self.lex, region_start, cue_start)
+        return self.subjects[key]
+
     def sentence(self, offset: int) -> Sentence | None:
         """Return the sentence holding *offset*."""
         return sentence_at(self.sentences, self.sentence_starts, offset)
@@ -265,7 +278,7 @@ def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
             if after is not None and _TERMINAL.match(view, after.span.end, sentence.end):
                 return before.rstrip().rfind(",") + max(start, cue.span.start - 60)
         comma = before.rfind(",")
-        if comma != -1 and find_subject(ctx.doc, ctx.lex, max(start, cue.span.start - 60) + comma + 1, cue.span.start):
+        if comma != -1 and ctx.subject(max(start, cue.span.start - 60) + comma + 1, cue.span.start):
             tail = _TERMINAL.match(view, skip_after_cue(ctx, cue, end)[0], end)
             if tail is not None:
                 return max(start, cue.span.start - 60) + comma
@@ -351,7 +364,7 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
                 return None
             rule = "direct.according_to" if cue.lemma == "according to" else "direct.after_quote_inverted"
         else:
-            mention = find_subject(ctx.doc, ctx.lex, region, cue.span.start)
+            mention = ctx.subject(region, cue.span.start)
             if mention is None or mention.span.start > region + 3 and not _anchored(view, region, mention):
                 return None
             if not agrees(ctx, mention, cue):
@@ -416,9 +429,9 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
     else:
         pos, _ = skip_after_cue(ctx, cue, q.open)
         rest = view[pos : q.open]
-        if not regex.fullmatch(r"[ ]{0,3}(?:that[ ]{1,3}|[:,][ ]{0,3}\n{0,4}[ ]{0,3}|[ ]{0,3})", rest):
+        if not _INTRO_TAIL.fullmatch(rest):
             return None
-        mention = find_subject(ctx.doc, ctx.lex, start, cue.span.start)
+        mention = ctx.subject(start, cue.span.start)
         if mention is None or not agrees(ctx, mention, cue):
             return None
         rule = "direct.before_quote"
@@ -449,12 +462,12 @@ def direct_headline_quote_first(ctx: Context, q: Quotation) -> Frame | None:
     para = ctx.paragraphs[ctx.paragraph_index(q.open)]
     if not para.is_short or q.open > para.start + 2:
         return None
-    m = regex.match(r"[ ]{0,3}:[ ]{0,3}", view[q.outer_end : para.end])
-    if m is None:
+    m = _COLON.match(view, q.outer_end, para.end)
+    if m is None or m.end() == q.outer_end:
         return None
-    region = q.outer_end + m.end()
+    region = m.end()
     for cue in ctx.cues_between(region, min(para.end, region + 80)):
-        mention = find_subject(ctx.doc, ctx.lex, region, cue.span.start)
+        mention = ctx.subject(region, cue.span.start)
         if mention is not None and mention.span.start <= region + 3:
             return Frame(
                 start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT,
@@ -477,7 +490,7 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
     mention = None
     if cue.lemma != "according to":
         # ", X said": the subject follows a comma that ends the clause.
-        mention = find_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+        mention = ctx.subject(sentence.start, cue.span.start)
     if mention is not None and agrees(ctx, mention, cue):
         comma = view.rfind(",", sentence.start, mention.span.start)
         if comma == -1 or len(view[comma + 1 : mention.span.start].strip()) > 40:
@@ -500,7 +513,7 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
         noun = None
     if _TERMINAL.match(view, after, sentence.end) is None:
         tail = view[after : sentence.end]
-        if not regex.match(r"[ ]{0,3},[ ]{1,3}(?:reports?|according)", tail):
+        if not _REPORTS_TAIL.match(tail):
             return None
     return reported_frame(ctx, sentence.start, comma, cue, mention, [rule], 0.85, noun)
 
@@ -531,12 +544,12 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     if sentence is None:
         return None
     view = ctx.doc.view
-    mention = find_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+    mention = ctx.subject(sentence.start, cue.span.start)
     if mention is None:
         return None
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
     rest = view[pos : sentence.end]
-    m = regex.match(r"[ ]{0,3}(?:,[ ]{0,3})?(?P<that>that\b)?", rest)
+    m = _THAT_AFTER_COMMA.match(rest)
     has_that = m is not None and m.group("that") is not None
     if rest.lstrip().startswith((":", '"', "“", "'", "‘")) and not has_that:
         return None  # a direct quotation follows: its own rules deal with it
@@ -567,7 +580,7 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
     if not view[sentence.start : cue.span.start].rstrip().endswith(","):
         return None
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
-    m = regex.match(r"[ ]{0,3}(?P<that>that\b)?", view[pos : sentence.end])
+    m = _THAT.match(view[pos : sentence.end])
     has_that = m is not None and m.group("that") is not None
     first = _WORDS.match(view, pos + 1)
     if not has_that and (
@@ -693,7 +706,7 @@ def _tail(ctx: Context, frame: Frame) -> int:
     """Return how much of its paragraph follows a frame's content (the cue and speaker)."""
     para = ctx.paragraphs[ctx.paragraph_index(frame.start)]
     after = ctx.doc.view[frame.end : para.end]
-    return len(after) if len(after) <= 160 and not regex.search(r"[.!?][ ]+\p{Lu}", after.strip(" .\"”'")) else 0
+    return len(after) if len(after) <= 160 and not _BREAK.search(after.strip(" .\"”'")) else 0
 
 
 def quote_block(ctx: Context) -> Iterable[Frame]:
@@ -719,7 +732,7 @@ def quote_block(ctx: Context) -> Iterable[Frame]:
         )
         cues = ctx.cues_between(intro.start, intro.end)
         if cues:
-            frame.mention = find_subject(ctx.doc, ctx.lex, intro.start, cues[-1].span.start)
+            frame.mention = ctx.subject(intro.start, cues[-1].span.start)
             frame.cue = cues[-1] if frame.mention is not None else None
         if frame.mention is None and word_count(view[intro.start : intro.end]) > 3:
             continue

@@ -144,7 +144,11 @@ def index_names(doc: Document, lex: Lexicons) -> NameIndex:
     return NameIndex(tuple(starts), tuple(names))
 
 
-_SUFFIX_RE = regex.compile(r"[ ]{0,3}\([^()]{0,40}\)\Z")
+_POSSESSOR = regex.compile(r"(\p{Lu}[\p{L}.-]+(?:[ ]\p{Lu}[\p{L}.-]+){0,3})['’]s\b")
+_OF_ORG = regex.compile(r"\b(?:of|at|for)[ ](?:the[ ])?(\p{Lu}[\p{L}.-]+(?:[ ]\p{Lu}[\p{L}.-]+){0,3})")
+_AND = regex.compile(r"[ ]and[ ]")
+_CAPITAL_WORD = regex.compile(r"[ ]\p{Lu}")
+_PROPER = regex.compile(r"\b(\p{Lu}[\p{L}.-]+(?:[ ]\p{Lu}[\p{L}.-]+){0,3})\b")
 
 
 @attrs.define
@@ -300,9 +304,9 @@ class EntityTracker:
                     entity.roles.add(role_family(word))
             # "Acme's vice-president", "president of Acme Corp": the affiliation.
             if entity.affiliation is None and entity.kind is not SpeakerKind.ORGANISATION:
-                owner = regex.search(r"(\p{Lu}[\p{L}.-]+(?:[ ]\p{Lu}[\p{L}.-]+){0,3})['’]s\b", text)
+                owner = _POSSESSOR.search(text)
                 if owner is None:
-                    owner = regex.search(r"\b(?:of|at|for)[ ](?:the[ ])?(\p{Lu}[\p{L}.-]+(?:[ ]\p{Lu}[\p{L}.-]+){0,3})", text)
+                    owner = _OF_ORG.search(text)
                 if owner is not None:
                     entity.affiliation = owner.group(1)
         if match.head:
@@ -334,7 +338,7 @@ def speaker_coordinated(tracker: EntityTracker, match: MentionMatch) -> Entity |
         if entity.name == name:
             return entity
     lex = tracker.lex
-    parts = [p.strip() for p in regex.split(r"[ ]and[ ]", name)]
+    parts = [p.strip() for p in _AND.split(name)]
     organisation = any(
         p in lex.places or p.removeprefix("the ") in lex.places or head_noun(p) in lex.organisation_nouns
         for p in parts
@@ -425,7 +429,7 @@ def speaker_organisation_nominal(tracker: EntityTracker, match: MentionMatch) ->
         return None
     if match.head not in tracker.lex.organisation_nouns or match.head in tracker.lex.role_nouns:
         return None
-    if match.head in tracker.lex.institution_nouns and regex.search(r"[ ]\p{Lu}", match.span.text):
+    if match.head in tracker.lex.institution_nouns and _CAPITAL_WORD.search(match.span.text):
         return None  # "the Australian government" names one institution: not a back-reference
     return _recent_or_named(tracker, match, SpeakerKind.ORGANISATION)
 
@@ -506,7 +510,7 @@ def speaker_anonymous(tracker: EntityTracker, match: MentionMatch) -> Entity | N
         kind = SpeakerKind.UNKNOWN
     entity = tracker.new_entity((match.span.text,), kind, anonymous=True, name=match.span.text)
     entity.plural = head.endswith("s") and head in lex.role_nouns and not head.endswith("ss")
-    modifier = regex.search(r"\b(\p{Lu}[\p{L}.-]+(?:[ ]\p{Lu}[\p{L}.-]+){0,3})\b", match.span.text[1:])
+    modifier = _PROPER.search(match.span.text[1:])
     if modifier is not None and kind is SpeakerKind.PERSON:
         entity.affiliation = modifier.group(1)
     return entity

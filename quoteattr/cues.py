@@ -75,7 +75,7 @@ def find_cues(
     cues: list[Cue] = []
     for m in pats.cue.finditer(view):
         start, end = m.span()
-        if _inside(quoted, starts, start):
+        if (start and view[start - 1] in "'’-") or _inside(quoted, starts, start):
             continue
         word = m.group()
         folded = " ".join(word.lower().split())

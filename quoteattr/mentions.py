@@ -43,6 +43,7 @@ _DETERMINERS = frozenset(
 _PARTICLES = frozenset("de da del della der den di du van von bin ibn al el la le dos das y".split())
 _INDEFINITE = frozenset("a an another one two three some several many most".split())
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d'’.\-]*")
+_NON_SPACE = regex.compile(r"\S+")
 _PREPOSITION = regex.compile(r"[ ]+(?:for|of|at|with|from|in|to|close[ ]to|familiar[ ]with)[ ]")
 
 
@@ -119,23 +120,28 @@ def _split_titles(doc: Document, lex: Lexicons, start: int, end: int) -> tuple[i
     "Chinese President Xi Jinping" gives the start of "Xi Jinping" and the
     descriptor "Chinese President".
     """
-    pats = patterns_for(lex)
-    words = list(regex.finditer(r"\S+", doc.view[start:end]))
+    words = list(_NON_SPACE.finditer(doc.view, start, end))
     cut = None
     for k in range(len(words) - 1):
-        upto = start + words[k].end()
         word = words[k].group()
         if word in _PARTICLES:
             continue
-        if pats.title_split.search(doc.view, start, upto) or word.endswith(("'s", "’s")) or word.islower():
+        pair = f"{words[k - 1].group()} {word}" if k else word
+        if (
+            word in lex.titles
+            or pair in lex.titles
+            or word.lower() in lex.role_nouns
+            or word.endswith(("'s", "’s"))
+            or word.islower()
+        ):
             cut = k
     if cut is None:
         # A leading function word is no part of a name: "But Lee".
         if len(words) > 1 and words[0].group().lower() in FUNCTION_WORDS:
-            return start + words[1].start(), ()
+            return words[1].start(), ()
         return start, ()
-    name_start = start + words[cut + 1].start()
-    return name_start, (doc.text[start : start + words[cut].end()].strip(),)
+    name_start = words[cut + 1].start()
+    return name_start, (doc.text[start : words[cut].end()].strip(),)
 
 
 def _make(doc: Document, lex: Lexicons, m: regex.Match[str]) -> MentionMatch:

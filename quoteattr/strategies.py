@@ -30,7 +30,7 @@ because Hypothesis examples differ from run to run)::
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Literal
 
 import attrs
@@ -55,8 +55,8 @@ __all__ = [
     "CUE_VERBS",
     "QUOTE_STYLES",
     "TITLES",
-    "Aside",
     "Article",
+    "Aside",
     "Continued",
     "Expected",
     "Gender",
@@ -331,13 +331,16 @@ class Article:
         style = self.style if style is None else style
         parts: list[str] = []
         expected: list[Expected] = []
+        name: str | None = None
         for para in self.paragraphs:
             if isinstance(para, Aside):
                 parts.append(para.render(style))
                 continue
             text, exp = para.render(style)
             parts.append(text)
-            expected.append(attrs.evolve(exp, speaker=_reported_name(para)))
+            # A continuation paragraph is its predecessor's speaker, named as there.
+            name = _reported_name(para) if isinstance(para, Said) or name is None else name
+            expected.append(attrs.evolve(exp, speaker=name))
         return self.separator.join(parts), tuple(expected)
 
     @property
@@ -364,7 +367,8 @@ def _reported_name(para: Said | Continued) -> str:
     """Return the speaker name the library must report for a paragraph.
 
     An unnamed speaker is named by the words of its mention, as written
-    ("A company spokeswoman" at the start of a sentence).
+    ("A company spokeswoman" at the start of a sentence): each such mention
+    is a speaker of its own.
     """
     speaker = para.speaker
     if speaker.anonymous and isinstance(para, Said):
@@ -415,9 +419,7 @@ def organisations(draw: st.DrawFn) -> SpeakerName:
 def anonymous_speakers() -> st.SearchStrategy[SpeakerName]:
     """Draw an unnamed speaker ("a company spokeswoman"); its name is its own description."""
     return st.sampled_from(ANONYMOUS).map(
-        lambda pair: SpeakerName(
-            written=pair[0], name=pair[0], kind=SpeakerKind.PERSON, gender=pair[1], anonymous=True
-        )
+        lambda pair: SpeakerName(written=pair[0], name=pair[0], kind=SpeakerKind.PERSON, gender=pair[1], anonymous=True)
     )
 
 
@@ -461,6 +463,7 @@ def said_paragraphs(
     draw: st.DrawFn,
     speaker: SpeakerName,
     mention: str | None = None,
+    *,
     cues: st.SearchStrategy[str] | None = None,
     placements: st.SearchStrategy[Placement] | None = None,
     contents: st.SearchStrategy[str] | None = None,
@@ -472,7 +475,7 @@ def said_paragraphs(
     """
     mention = speaker.written if mention is None else mention
     cue = draw(cues if cues is not None else cue_verbs())
-    placement = draw(placements if placements is not None else globals()["placements"]())
+    placement = draw(placements if placements is not None else st.sampled_from(Placement))
     if placement is Placement.INVERTED and (not _is_invertible(cue) or mention in ("he", "she")):
         placement = Placement.AFTER
     content = draw(contents if contents is not None else quote_contents())
@@ -486,6 +489,7 @@ def _accept_all(_said: Said) -> bool:
 @st.composite
 def direct_quotes(
     draw: st.DrawFn,
+    *,
     speakers: st.SearchStrategy[SpeakerName] | None = None,
     cues: st.SearchStrategy[str] | None = None,
     styles: st.SearchStrategy[QuoteStyle] | None = None,
@@ -567,6 +571,7 @@ class _Story:
 @st.composite
 def article_plans(
     draw: st.DrawFn,
+    *,
     min_paragraphs: int = 2,
     max_paragraphs: int = 8,
     speakers: st.SearchStrategy[SpeakerName] | None = None,
@@ -600,12 +605,15 @@ def article_plans(
         para: Paragraph
         if kind == "aside":
             para = draw(asides())
-        elif kind == "continued":
-            assert isinstance(story.last, Said | Continued)  # noqa: S101 - narrowed by the line above
+        elif kind == "continued" and isinstance(story.last, Said | Continued):
             para = Continued(content=draw(quote_contents()), speaker=story.last.speaker)
         else:
             speaker = draw(st.sampled_from(cast))
-            para = draw(said_paragraphs(speaker, _mention_for(draw, story, speaker, gender_pronouns), cues, placements).filter(where))
+            para = draw(
+                said_paragraphs(
+                    speaker, _mention_for(draw, story, speaker, gender_pronouns), cues=cues, placements=placements
+                ).filter(where)
+            )
         paragraphs.append(para)
         story.note(para)
     style = draw(styles if styles is not None else quote_styles())
@@ -624,6 +632,7 @@ def _mention_for(draw: st.DrawFn, story: _Story, speaker: SpeakerName, gender_pr
 
 
 def articles(
+    *,
     min_paragraphs: int = 2,
     max_paragraphs: int = 8,
     speakers: st.SearchStrategy[SpeakerName] | None = None,
@@ -639,7 +648,14 @@ def articles(
     plan and write it again.
     """
     return article_plans(
-        min_paragraphs, max_paragraphs, speakers, cues, styles, placements, gender_pronouns, where
+        min_paragraphs=min_paragraphs,
+        max_paragraphs=max_paragraphs,
+        speakers=speakers,
+        cues=cues,
+        styles=styles,
+        placements=placements,
+        gender_pronouns=gender_pronouns,
+        where=where,
     ).map(lambda article: article.render())
 
 
@@ -773,10 +789,6 @@ def register() -> None:
     st.register_type_strategy(Speaker, _speakers())
     st.register_type_strategy(Attribution, attributions())
     st.register_type_strategy(Extraction, extractions())
-
-
-def _unused(_values: Sequence[object]) -> None:  # pragma: no cover - keeps Sequence imported for typing only
-    return None
 
 
 register()
