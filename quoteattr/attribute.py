@@ -57,12 +57,16 @@ _TITLE_BEFORE = regex.compile(
 )
 _WORDS = regex.compile(r"[\p{L}\d][\p{L}\d'’-]*")
 _BREAK = regex.compile(r"([.!?])[ ]+\p{Lu}")
-_INTRO_TAIL = regex.compile(r"[ ]{0,3}(?:that[ ]{1,3}|[:,][ ]{0,3}\n{0,4}[ ]{0,3}|[ ]{0,3})")
+# What may stand between a cue and the quotation it introduces: "that", a
+# colon or comma, or a short aside set off by commas ("on her page, in capitals,").
+_INTRO_TAIL = regex.compile(
+    r"""[ ]{0,3}(?:that[ ]{1,3}|(?:[ ,][^"“”:;.!?\n]{1,80})?[:,][ ]{0,3}\n{0,4}[ ]{0,3}|[ ]{0,3})"""
+)
 _COLON = regex.compile(r"[ ]{0,3}:[ ]{0,3}")
 _REPORTS_TAIL = regex.compile(r"[ ]{0,3},[ ]{1,3}(?:reports?|according)")
 _THAT_AFTER_COMMA = regex.compile(r"[ ]{0,3}(?:,[ ]{0,3})?(?P<that>that\b)?")
 _THAT = regex.compile(r"[ ]{0,3}(?P<that>that\b)?")
-_APPOSITIVE_END = regex.compile(r"""[ ]{0,3},[^,;:"“”\n]{1,120}(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)""")
+_APPOSITIVE_END = regex.compile(r"""[ ]{0,3},[^;:"“”\n]{1,200}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)""")
 # A trailing "at a briefing late on Tuesday", "in a statement released on
 # Friday": where the words were said, not part of them.
 _TRAILING_EVENT = regex.compile(
@@ -271,6 +275,8 @@ def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
         end = adjunct.start()
     for cue in ctx.cues_between(start, end):
         before = view[max(start, cue.span.start - 60) : cue.span.start]
+        if before.endswith((" and ", " but ")) and not is_participle(cue):
+            return cue.span.start - 4  # "... and says ...": a second report begins
         if before.rstrip().endswith(",") and (is_participle(cue) or cue.lemma == "according to"):
             return before.rstrip().rfind(",") + max(start, cue.span.start - 60)
         if before.rstrip().endswith(","):
@@ -431,7 +437,11 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
         rest = view[pos : q.open]
         if not _INTRO_TAIL.fullmatch(rest):
             return None
-        mention = ctx.subject(start, cue.span.start)
+        if is_participle(cue) and view[start : cue.span.start].rstrip().endswith(","):
+            # "Acme hit back on Monday, saying: '...'": the sentence's subject speaks.
+            mention = find_sentence_subject(ctx.doc, ctx.lex, start, cue.span.start)
+        else:
+            mention = ctx.subject(start, cue.span.start)
         if mention is None or not agrees(ctx, mention, cue):
             return None
         rule = "direct.before_quote"

@@ -30,7 +30,7 @@ __all__ = ["find_cues", "is_participle"]
 # Words before "said" that make it an adjective or a passive, not a cue.
 _NOT_BEFORE = regex.compile(
     r"""
-    (?:\b(?i:the|a|an|this|that|these|those|such|any|each|every|is|are|was|were|be|been|being|having)
+    (?:\b(?i:the|a|an|this|that|these|those|such|any|each|every|is|are|was|were|be|been|being|having|his|her|its|their|our|my|your)
       |\b\p{Ll}{2,20}ing                  # "indicating said violation"
     )[ ]{1,3}\Z
     """,
@@ -90,9 +90,10 @@ def find_cues(
             before = view[max(0, start - 3) : start].rstrip(" ")
             if before and before[-1] not in '.!?"”\n:':
                 continue  # "The Washington Post", "Ms. Say"
-        if lemma == "say" and word.lower() == "said":
-            if _NOT_BEFORE.search(view, max(0, start - 40), start) and not _SAID_THAT.match(view, end):
-                continue
+        if _NOT_BEFORE.search(view, max(0, start - 40), start) and not (
+            word.lower() == "said" and _SAID_THAT.match(view, end)
+        ):
+            continue  # "the said firm", "refuting claims", "in the posts": not a verb
             if view[max(0, start - 5) : start].lower().endswith("that ") and view[end : end + 1] == ",":
                 continue  # "That said, ..."
         cues.append(Cue(span=Span.of(doc.text, start, end), lemma=lemma))

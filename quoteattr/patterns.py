@@ -109,11 +109,23 @@ def _mention(lex: Lexicons) -> str:
       # "Chinese President Xi Jinping", "Democratic pollster Peter Fenn"
       (?:[Tt]he[ ]{{1,3}}(?={NAME_WORD}))?                           # The Daily Post
       (?!(?i:\L<fw>)\b)
-      (?:{NAME_WORD}['’]s[ ]{{1,3}})?                                # Acme's, Twitter's
+      (?:{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,2}}['’]s[ ]{{1,3}})?     # Acme's, the Daily Post's
       (?:(?:\L<titles>|{NAME_WORD}|\p{{Ll}}[\p{{L}}-]{{1,20}}['’]?)[ ]{{1,3}}){{0,4}}?  # city engineer, Central bank governor
         (?:{PARTICLE}[ ]{{1,3}}){{0,2}}{NAME}
     | # a pronoun
       \b(?:he|she|they|it|He|She|They|It|who|which)\b
+    | # a bare plural: "researchers", "Trump's opponents", "state officials"
+      (?:(?:{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,2}}['’]s|(?!(?i:\L<fw>)\b)[\p{{L}}-]{{2,20}})[ ]{{1,3}}){{0,2}}
+        (?!(?i:\L<fw>)\b)\p{{Ll}}[\p{{L}}-]{{1,30}}[^s'’\W]s\b
+    | # a share of people: "61 percent of voters", "about one in five", "most"
+      (?i:(?:about|nearly|almost|roughly|only|just|more[ ]than|fewer[ ]than)[ ]{{1,3}})?
+        (?i:\d[\d,.]*[ ]{{0,3}}(?:percent|%)|one[ ]{{1,3}}in[ ]{{1,3}}\w+|half|a[ ]{{1,3}}third|a[ ]{{1,3}}majority|majorities|most|many|some|few)
+        (?:[ ]{{1,3}}of[ ]{{1,3}}[^,;:"“”\n]{{1,50}}?)?
+    | # any other description: "the moderator", "another Twitter user"
+      (?i:the|a|an|another|one|his|her|their|this|that)[ ]{{1,3}}
+        (?:(?!(?i:\L<fw>)\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,3}}?
+        (?!(?i:\L<fw>|has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|did|does|do|been|be)\b)
+        \p{{Ll}}[\p{{L}}\-]{{2,30}}\b
     )
     """
 
@@ -152,7 +164,7 @@ def _build(lex: Lexicons) -> Patterns:
         (?P<mention>{mention}(?:[ ]{{1,3}}and[ ]{{1,3}}{mention})?)
         (?P<paren>[ ]{{0,3}}\([^()\n]{{1,40}}\))?                  # (D-Md.)
         (?P<appos>(?:[ ]{{0,3}},[ ]{{0,3}}[^,\n"“”]{{1,200}}?){{1,3}}[ ]{{0,3}},)?  # , a professor of law,
-        (?P<partic>[ ]{{1,3}}(?:\p{{Ll}}{{2,20}}ing|who|which)\b[^,\n"“”]{{0,80}}?)?  # speaking to reporters
+        (?P<partic>[ ]{{1,3}}(?:\p{{Ll}}{{2,20}}(?:ing|ed)|who|whose|which|familiar|close)\b[^,\n"“”]{{0,80}}?)?  # speaking to reporters
         (?:[ ]{{1,3}}{adverb}){{0,3}}                               # also, reportedly
         [ ]{{0,3}}\Z
         """,
@@ -188,7 +200,8 @@ def _build(lex: Lexicons) -> Patterns:
     boundary = regex.compile(
         r"""
         (?:[,;:—–][ ]{1,3}                 # after a comma, semicolon, colon or dash
-          |\b(?i:and|but|while|as|because|so|when|after|before|although|though|since|if|yet)[ ]{1,3}
+          |\b(?i:and|but|while|as|because|so|when|after|before|although|though|since|if|yet|which|whom|where)[ ]{1,3}
+          |[ ](?:-|--)[ ]{1,3}               # after a spaced hyphen used as a dash
           |["'”’][ ]{0,3}                  # after a closing mark
         )
         """,

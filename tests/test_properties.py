@@ -1,0 +1,442 @@
+"""Property tests: invariants over any text, and text whose attributions are known by construction.
+
+The strategies live in :mod:`quoteattr.strategies`; the profiles (``dev``,
+``ci``) in ``conftest.py``. A shape the library gets wrong today is left out of
+the broad properties by one named predicate below and has its own
+``xfail(strict=True)`` test: when the library is fixed, that test passes, the
+strict xfail fails the run, and the predicate and the mark are deleted together.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from typing import Any
+
+import attrs
+import pytest
+import regex
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import quoteattr
+from quoteattr.attribute import Context, Frame
+from quoteattr.mentions import find_mention_after
+from quoteattr.models import Attribution, Extraction, Quote, QuoteKind, Span, Speaker
+from quoteattr.quotes import Quotation
+from quoteattr.strategies import (
+    QUOTE_STYLES,
+    Article,
+    Continued,
+    Expected,
+    Placement,
+    Said,
+    SpeakerName,
+    anonymous_speakers,
+    article_plans,
+    awkward_texts,
+    direct_quotes,
+    expected_of,
+    organisations,
+    person_names,
+    quote_contents,
+    quote_styles,
+    said_paragraphs,
+)
+
+Case = tuple[str, tuple[Expected, ...]]
+
+
+# -- shapes the library gets wrong today (each has an xfail test below) ----------
+def inverted_description(said: Said) -> bool:
+    """'"Q," said an agency official.': the mention after an inverted cue is cut short."""
+    return said.placement is Placement.INVERTED and (said.speaker.anonymous or " of " in said.speaker.written)
+
+
+def continues_after_titled_cue(article: Article) -> bool:
+    """'"Q," Dr. Ann Lee said.' then a paragraph '"Q2."': the continuation loses its speaker."""
+    previous: object = None
+    for para in article.paragraphs:
+        if (
+            isinstance(para, Continued)
+            and isinstance(previous, Said)
+            and previous.placement.is_after
+            and "." in previous.mention_written
+        ):
+            return True
+        previous = para
+    return False
+
+
+def supported_articles() -> st.SearchStrategy[Article]:
+    """Draw articles without the known-bug shapes, pronouns chosen by recency only."""
+    return article_plans(gender_pronouns=False, where=lambda said: not inverted_description(said)).filter(
+        lambda article: not continues_after_titled_cue(article)
+    )
+
+
+# -- helpers -------------------------------------------------------------------
+def all_spans(a: Attribution) -> list[Span]:
+    """Return every span an attribution carries."""
+    found = [a.quote.span, *a.quote.fragments]
+    if a.cue is not None:
+        found.append(a.cue.span)
+    if a.mention is not None:
+        found.append(a.mention.span)
+    if a.speaker is not None:
+        found.extend(m.span for m in a.speaker.mentions)
+    return found
+
+
+def check_spans(text: str, result: Extraction) -> None:
+    """Assert that every span slices *text* exactly and cues and mentions lie outside their quote."""
+    for a in result:
+        for span in all_spans(a):
+            assert 0 <= span.start <= span.end <= len(text)
+            assert text[span.start : span.end] == span.text
+        q = a.quote.span
+        for outside in (a.cue, a.mention):
+            if outside is not None:
+                s = outside.span
+                assert s.end <= q.start or s.start >= q.end, (s, q)
+    for quote in result.other_quotes:
+        for span in (quote.span, *quote.fragments):
+            assert text[span.start : span.end] == span.text
+    for speaker in result.speakers:
+        for m in speaker.mentions:
+            assert text[m.span.start : m.span.end] == m.span.text
+
+
+def shift_span(span: Span, by: int) -> Span:
+    """Move a span *by* characters."""
+    return Span(start=span.start + by, end=span.end + by, text=span.text)
+
+
+def shift_quote(q: Quote, by: int) -> Quote:
+    """Move a quote and its fragments."""
+    return attrs.evolve(q, span=shift_span(q.span, by), fragments=tuple(shift_span(f, by) for f in q.fragments))
+
+
+def shift_speaker(s: Speaker, by: int) -> Speaker:
+    """Move a speaker's mentions."""
+    return attrs.evolve(s, mentions=tuple(attrs.evolve(m, span=shift_span(m.span, by)) for m in s.mentions))
+
+
+def shift(result: Extraction, by: int) -> Extraction:
+    """Move every offset of an extraction *by* characters."""
+    return Extraction(
+        attributions=tuple(
+            attrs.evolve(
+                a,
+                quote=shift_quote(a.quote, by),
+                speaker=None if a.speaker is None else shift_speaker(a.speaker, by),
+                mention=None if a.mention is None else attrs.evolve(a.mention, span=shift_span(a.mention.span, by)),
+                cue=None if a.cue is None else attrs.evolve(a.cue, span=shift_span(a.cue.span, by)),
+            )
+            for a in result.attributions
+        ),
+        speakers=tuple(shift_speaker(s, by) for s in result.speakers),
+        other_quotes=tuple(shift_quote(q, by) for q in result.other_quotes),
+    )
+
+
+def squash(text: str | None) -> str | None:
+    """Fold every run of whitespace (NBSP, CR, LF included) into one space."""
+    return None if text is None else " ".join(text.split())
+
+
+def shape(a: Attribution) -> tuple[Any, ...]:
+    """Return everything about an attribution except offsets and quotation marks."""
+    return (
+        a.quote.text,
+        a.quote.kind,
+        a.quote.role,
+        tuple(f.text for f in a.quote.fragments),
+        None if a.speaker is None else (a.speaker.name, a.speaker.kind),
+        None if a.mention is None else (a.mention.text, a.mention.kind),
+        None if a.cue is None else (a.cue.text, a.cue.lemma),
+        a.confidence,
+        a.rules,
+    )
+
+
+def loose_shape(a: Attribution) -> tuple[Any, ...]:
+    """Return an attribution's words with whitespace folded: quote, speaker, mention, cue, kind."""
+    return (
+        squash(a.quote.text),
+        a.quote.kind,
+        squash(None if a.speaker is None else a.speaker.name),
+        squash(None if a.mention is None else a.mention.text),
+        squash(None if a.cue is None else a.cue.text),
+    )
+
+
+ARTICLE_TEXTS = article_plans().map(lambda article: article.text)
+ANY_TEXT = st.one_of(st.text(), awkward_texts(), ARTICLE_TEXTS)
+
+
+# -- any input -----------------------------------------------------------------
+@given(st.text())
+def test_any_text_gives_exact_spans(text: str) -> None:
+    check_spans(text, quoteattr.extract(text))
+
+
+@given(awkward_texts())
+def test_awkward_text_gives_exact_spans(text: str) -> None:
+    check_spans(text, quoteattr.extract(text))
+
+
+@given(st.one_of(st.binary(), st.integers(), st.none(), st.lists(st.text(), max_size=2), st.floats()))
+def test_non_str_raises_type_error(value: object) -> None:
+    with pytest.raises(TypeError):
+        quoteattr.extract(value)  # type: ignore[arg-type]
+
+
+@given(ANY_TEXT)
+def test_extraction_is_deterministic(text: str) -> None:
+    first = quoteattr.extract(text)
+    assert first == quoteattr.extract(text)
+    assert first == quoteattr.Extractor().extract(text)
+
+
+@given(ANY_TEXT)
+def test_quotes_of_different_attributions_do_not_overlap(text: str) -> None:
+    spans = sorted((a.quote.start, a.quote.end) for a in quoteattr.extract(text))
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        assert end <= start
+
+
+# -- text with known attributions ------------------------------------------------
+@given(direct_quotes(where=lambda said: not inverted_description(said)))
+def test_direct_quote_gives_constructed_attribution(case: Case) -> None:
+    text, expected = case
+    result = quoteattr.extract(text)
+    check_spans(text, result)
+    assert sorted(expected) == sorted(expected_of(result))
+
+
+@given(supported_articles())
+def test_article_gives_constructed_attributions(article: Article) -> None:
+    text, expected = article.render()
+    result = quoteattr.extract(text)
+    check_spans(text, result)
+    assert sorted(expected) == sorted(expected_of(result))
+
+
+# -- the same attributions whatever the typography ---------------------------------
+@given(article_plans(), quote_styles())
+def test_quote_style_does_not_change_attributions(article: Article, style: Any) -> None:
+    before = quoteattr.extract(article.render()[0])
+    after = quoteattr.extract(article.render(style)[0])
+    assert [shape(a) for a in before] == [shape(a) for a in after]
+
+
+@given(article_plans())
+def test_nbsp_and_crlf_do_not_change_attributions(article: Article) -> None:
+    text = article.text
+    variant = text.replace(" ", "\u00a0").replace("\n", "\r\n")
+    before = quoteattr.extract(text)
+    after = quoteattr.extract(variant)
+    check_spans(variant, after)
+    assert [loose_shape(a) for a in before] == [loose_shape(a) for a in after]
+
+
+PREFIX = "Markets were quiet on Tuesday.\n\n"
+
+
+@given(st.one_of(ARTICLE_TEXTS, awkward_texts(), st.text()))
+def test_prepending_a_paragraph_shifts_every_offset(text: str) -> None:
+    assert shift(quoteattr.extract(text), len(PREFIX)) == quoteattr.extract(PREFIX + text)
+
+
+@given(article_plans(), person_names(titles=st.none()), st.data())
+def test_renaming_a_speaker_changes_only_names(article: Article, new: SpeakerName, data: st.DataObject) -> None:
+    people = article.people
+    assume(people)
+    old = data.draw(st.sampled_from(people))
+    taken = {w for p in people for w in p.name.split()}
+    assume(not taken & set(new.name.split()))
+    old_given, old_family = old.name.split(" ", 1)
+    new_given, new_family = new.name.split(" ", 1)
+    swap = {old_given: new_given, old_family: new_family}
+    pattern = re.compile(r"(?<![\w'’-])(" + "|".join(map(re.escape, swap)) + r")(?![\w'’-])")
+
+    def rename(words: str) -> str:
+        return pattern.sub(lambda m: swap[m.group()], words)
+
+    def renamed(a: Attribution) -> tuple[Any, ...]:
+        words = shape(a)
+        speaker = None if a.speaker is None else (rename(a.speaker.name), a.speaker.kind)
+        mention = None if a.mention is None else (rename(a.mention.text), a.mention.kind)
+        return (*words[:4], speaker, mention, *words[6:])
+
+    text = article.text
+    after = quoteattr.extract(rename(text))
+    assert [renamed(a) for a in quoteattr.extract(text)] == [shape(a) for a in after]
+
+
+@given(st.one_of(person_names(), organisations().filter(lambda o: " of " not in o.written)), st.data())
+def test_x_said_and_said_x_give_the_same_speaker(speaker: SpeakerName, data: st.DataObject) -> None:
+    said = data.draw(
+        said_paragraphs(
+            speaker, cues=st.sampled_from(["said", "added", "warned", "insisted"]), placements=st.just(Placement.AFTER)
+        )
+    )
+    style = data.draw(quote_styles())
+    x_said = quoteattr.extract(Article(paragraphs=(said,), style=style).text)
+    said_x = quoteattr.extract(
+        Article(paragraphs=(attrs.evolve(said, placement=Placement.INVERTED),), style=style).text
+    )
+    names = [[None if a.speaker is None else a.speaker.name for a in r] for r in (x_said, said_x)]
+    assert names[0] == names[1] == [speaker.name]
+
+
+# -- the data model ---------------------------------------------------------------
+@given(st.from_type(Attribution))
+def test_attribution_round_trips(a: Attribution) -> None:
+    assert Attribution.from_dict(a.to_dict()) == a
+    assert Attribution.from_dict(json.loads(json.dumps(a.to_dict()))) == a
+
+
+@given(st.from_type(Extraction))
+def test_extraction_round_trips(e: Extraction) -> None:
+    assert Extraction.from_dict(e.to_dict()) == e
+    assert Extraction.from_dict(json.loads(json.dumps(e.to_dict()))) == e
+
+
+@given(ANY_TEXT)
+def test_real_extractions_round_trip_through_json(text: str) -> None:
+    result = quoteattr.extract(text)
+    assert Extraction.from_dict(json.loads(json.dumps(result.to_dict()))) == result
+
+
+# -- docs/testing-rules.md: the worked examples -------------------------------------
+QUIP = quoteattr.Extractor(quoteattr.Config().with_verbs({"quip"}))
+
+
+@given(direct_quotes(cues=st.just("quipped"), speakers=person_names()))
+def test_docs_example_quip_rule(case: Case) -> None:
+    text, expected = case
+    assert sorted(expected) == sorted(expected_of(QUIP.extract(text)))
+
+
+_DASH = regex.compile(r"[ ]{0,2}[—–]")
+
+
+def dash_signature(ctx: Context, q: Quotation) -> Frame | None:
+    """'"We will win." — Ann Lee': a quotation signed after a dash, alone in its paragraph."""
+    view = ctx.doc.view
+    para = ctx.paragraphs[ctx.paragraph_index(q.open)]
+    dash = _DASH.match(view, q.outer_end, para.end)
+    if dash is None:
+        return None
+    mention = find_mention_after(ctx.doc, ctx.lex, dash.end(), para.end)
+    if mention is None or view[mention.span.end : para.end].strip(" .") != "":
+        return None
+    return Frame(
+        start=q.content_start,
+        end=q.content_end,
+        kind=QuoteKind.DIRECT,
+        rules=[*q.evidence, "direct.dash_signature"],
+        confidence=0.8,
+        quotation=q,
+        mention=mention,
+    )
+
+
+DASH = quoteattr.Extractor(
+    quoteattr.Config().with_rule(
+        quoteattr.Rule("direct.dash_signature", 60, '"..." — X: a quotation signed after a dash', dash_signature)
+    )
+)
+
+
+@given(
+    st.one_of(person_names(), organisations().filter(lambda o: " of " not in o.written)),
+    quote_contents(),
+    quote_styles(),
+    st.sampled_from(["—", "–"]),
+)
+def test_docs_example_dash_rule(speaker: SpeakerName, content: str, style: Any, dash: str) -> None:
+    text = f"{style.wrap(content + '.')} {dash} {speaker.written}"
+    assert expected_of(DASH.extract(text)) == (Expected(content + ".", speaker.name, None),)
+    assert expected_of(quoteattr.extract(text)) == (Expected(content + ".", None, None),)
+
+
+# -- known bugs ----------------------------------------------------------------------
+@pytest.mark.xfail(
+    strict=True,
+    reason="mentions.find_mention_after: the lazy nominal pattern stops at the first head noun, so "
+    "'\"We won,\" said an agency official.' gives speaker 'an agency' and "
+    "'said the Ministry of Health' gives 'Ministry of H'",
+)
+@given(
+    direct_quotes(
+        speakers=st.one_of(anonymous_speakers(), organisations().filter(lambda o: " of " in o.written)),
+        placements=st.just(Placement.INVERTED),
+        cues=st.just("said"),
+    )
+)
+def test_inverted_description_gives_whole_speaker(case: Case) -> None:
+    text, expected = case
+    assert sorted(expected) == sorted(expected_of(quoteattr.extract(text)))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="attribute._tail reads the abbreviation 'Dr. ' in '\"Q,\" Dr. Ann Lee said.' as a sentence "
+    "end, so the next paragraph '\"Q2.\"' is not taken as its continuation and has no speaker",
+)
+@given(
+    person_names(titles=st.sampled_from(["Sen.", "Dr."])),
+    st.sampled_from([Placement.AFTER, Placement.INVERTED]),
+    quote_contents(),
+    quote_styles(),
+)
+def test_continuation_after_titled_speaker(
+    speaker: SpeakerName, placement: Placement, content: str, style: Any
+) -> None:
+    first = Said(
+        content="We will not back down", speaker=speaker, mention=speaker.written, cue="said", placement=placement
+    )
+    article = Article(paragraphs=(first, Continued(content=content, speaker=speaker)), style=style)
+    text, expected = article.render()
+    assert sorted(expected) == sorted(expected_of(quoteattr.extract(text)))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="coref.speaker_pronoun resolves 'she'/'he' to the last person who spoke, whatever the gender: "
+    "after Ann Lee and then Omar Haddad speak, '\"Q,\" she said.' goes to Omar Haddad",
+)
+@given(
+    person_names(gender="female", titles=st.none()),
+    person_names(gender="male", titles=st.none()),
+    quote_contents(),
+    quote_styles(),
+)
+def test_pronoun_follows_gender(her: SpeakerName, him: SpeakerName, content: str, style: Any) -> None:
+    assume(her.surname != him.surname)
+    article = Article(
+        paragraphs=(
+            Said(
+                content="We will not back down", speaker=her, mention=her.written, cue="said", placement=Placement.AFTER
+            ),
+            Said(content="The plan is sound", speaker=him, mention=him.written, cue="said", placement=Placement.AFTER),
+            Said(content=content, speaker=her, mention="she", cue="said", placement=Placement.AFTER),
+        ),
+        style=style,
+    )
+    text, expected = article.render()
+    assert sorted(expected) == sorted(expected_of(quoteattr.extract(text)))
+
+
+def test_quote_styles_cover_straight_curly_single_and_guillemets() -> None:
+    assert {s.name for s in QUOTE_STYLES} == {
+        "straight double",
+        "curly double",
+        "curly single",
+        "straight single",
+        "guillemets",
+    }
