@@ -66,6 +66,10 @@ _COLON = regex.compile(r"[ ]{0,3}:[ ]{0,3}")
 _REPORTS_TAIL = regex.compile(r"[ ]{0,3},[ ]{1,3}(?:reports?|according)")
 _THAT_AFTER_COMMA = regex.compile(r"[ ]{0,3}(?:,[ ]{0,3})?(?P<that>that\b)?")
 _THAT = regex.compile(r"[ ]{0,3}(?P<that>that\b)?")
+# A reported clause ends at a semicolon or a spaced dash ("... — a plan he has raised before").
+_SOURCE_TAIL = regex.compile(r"""[ ]{1,3}(?:by|of|from|in|at|on|for|with|released|conducted|published|out)\b[^,;:"“”\n]{1,80}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)""")
+_CLAUSE_STOP = regex.compile(r";|[ ](?:—|–|--)[ ]")
+_AND_BEFORE = regex.compile(r"\b(?:and|but)[ ]{1,3}(?:\p{Ll}{2,20}ly[ ]{1,3})?\Z")
 _APPOSITIVE_END = regex.compile(r"""[ ]{0,3},[^;:"“”\n]{1,200}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)""")
 # A trailing "at a briefing late on Tuesday", "in a statement released on
 # Friday": where the words were said, not part of them.
@@ -267,9 +271,9 @@ def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
     """
     view = ctx.doc.view
     end = sentence.end
-    semi = view.find(";", start, end)
-    if semi != -1:
-        end = semi
+    stop = _CLAUSE_STOP.search(view, start, end)
+    if stop is not None:
+        end = stop.start()
     adjunct = _PARTICIPIAL_ADJUNCT.search(view, start, end)
     if adjunct is not None:
         end = adjunct.start()
@@ -516,6 +520,11 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
         if mention is None:
             return None
         after = mention.span.end
+        if cue.lemma == "according to":
+            # "..., according to a count by the Associated Press.": all of it is the source.
+            tail = _SOURCE_TAIL.match(view, after, sentence.end)
+            if tail is not None:
+                after = tail.end()
         appositive = _APPOSITIVE_END.match(view, after, sentence.end)
         if appositive is not None:
             after = appositive.end()
@@ -555,6 +564,11 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
         return None
     view = ctx.doc.view
     mention = ctx.subject(sentence.start, cue.span.start)
+    rule = "reported.after_cue"
+    if mention is None and _AND_BEFORE.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
+        # "X celebrated the win and said CLAUSE": the sentence's subject speaks.
+        mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+        rule = "reported.coordinated"
     if mention is None:
         return None
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
@@ -575,8 +589,31 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
         return None
     start = pos + (m.start("that") if has_that and m is not None else 0)
     end = clause_end(ctx, sentence, start)
-    rules = ["reported.after_cue_that" if has_that else "reported.after_cue"]
+    rules = [rule + "_that" if has_that and rule == "reported.after_cue" else rule]
     return reported_frame(ctx, start, end, cue, mention, rules, 0.85 if has_that else 0.75, noun)
+
+
+def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
+    """'Over the years, she said, email has helped': a cue set off by commas inside the clause."""
+    if is_participle(cue) or cue.lemma == "according to":
+        return None
+    sentence = ctx.sentence(cue.span.start)
+    if sentence is None:
+        return None
+    view = ctx.doc.view
+    comma = view.rfind(",", sentence.start, cue.span.start)
+    if comma == -1 or word_count(view[sentence.start : comma]) < 1:
+        return None
+    mention = ctx.subject(comma + 1, cue.span.start)
+    if mention is None or view[comma + 1 : mention.span.start].strip() or not agrees(ctx, mention, cue):
+        return None
+    pos, noun = skip_after_cue(ctx, cue, sentence.end)
+    if not view.startswith(",", pos) or word_count(view[pos : sentence.end]) < 2:
+        return None
+    if fragments_in(ctx, sentence.start, comma) and view[sentence.start] in "\"“'‘":
+        return None  # '"A," she said, "B"': two direct quotations
+    end = clause_end(ctx, sentence, pos + 1)
+    return reported_frame(ctx, sentence.start, end, cue, mention, ["reported.parenthetical"], 0.8, noun)
 
 
 def reported_participle(ctx: Context, cue: Cue) -> Frame | None:

@@ -41,6 +41,7 @@ _DETERMINERS = frozenset(
     "the a an another one two three some several many most its his her their".split()
 )
 _PARTICLES = frozenset("de da del della der den di du van von bin ibn al el la le dos das y".split())
+_NAME_JOINERS = _PARTICLES | {"of", "for", "on", "and"}
 _INDEFINITE = frozenset("a an another one two three some several many most".split())
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d'’.\-]*")
 _NON_SPACE = regex.compile(r"\S+")
@@ -98,7 +99,7 @@ def classify_mention(text: str, lex: Lexicons) -> tuple[MentionKind, bool]:
     if len(words) == 1 and first in PRONOUNS | {"who", "which"}:
         return MentionKind.PRONOUN, False
     rest = words[1:] if first in _DETERMINERS else words
-    core = _PREPOSITION.split(" ".join(rest), maxsplit=1)[0].split()
+    core = [w for w in rest if w not in _NAME_JOINERS]
     if core and all(w[:1].isupper() or not w[:1].isalpha() for w in core):
         # A proper name, perhaps after "the": "the Daily Post", "China".
         if any(w in lex.organisation_words for w in core) or " ".join(core) in lex.places:

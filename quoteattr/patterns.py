@@ -97,7 +97,7 @@ def _mention(lex: Lexicons) -> str:
       # the foreign ministry", "The Chinese tech firm", "the statement"
       (?i:the|a|an|another|one|two|three|some|several|many|most|its|his|her|their)[ ]{{1,3}}
         (?:(?!(?i:\L<fw>)\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,4}}?
-        (?i:\L<heads>)\b
+        (?i:\L<heads>)s?\b
         (?:[ ]{{1,3}}(?:for|of|at|with|from|in|to)[ ]{{1,3}}[^,;:\n"“”()]{{1,60}}?)?
     | # a bare plural with modifiers: "officials", "US officials", "Senior aides"
       (?:(?!(?i:\L<fw>)\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,3}}?
@@ -114,12 +114,17 @@ def _mention(lex: Lexicons) -> str:
         (?:{PARTICLE}[ ]{{1,3}}){{0,2}}{NAME}
     | # a pronoun
       \b(?:he|she|they|it|He|She|They|It|who|which)\b
+    | # a possessive description: "Acme's parent company", "Lee's campaign manager"
+      (?:[Tt]he[ ]{{1,3}})?{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,2}}['’]s?[ ]{{1,3}}
+        (?:\p{{Ll}}[\p{{L}}-]{{1,20}}[ ]{{1,3}}){{0,2}}?(?i:\L<heads>)s?\b
     | # a bare plural: "researchers", "Trump's opponents", "state officials"
       (?:(?:{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,2}}['’]s|(?!(?i:\L<fw>)\b)[\p{{L}}-]{{2,20}})[ ]{{1,3}}){{0,2}}
         (?!(?i:\L<fw>)\b)\p{{Ll}}[\p{{L}}-]{{1,30}}[^s'’\W]s\b
     | # a share of people: "61 percent of voters", "about one in five", "most"
       (?i:(?:about|nearly|almost|roughly|only|just|more[ ]than|fewer[ ]than)[ ]{{1,3}})?
-        (?i:\d[\d,.]*[ ]{{0,3}}(?:percent|%)|one[ ]{{1,3}}in[ ]{{1,3}}\w+|half|a[ ]{{1,3}}third|a[ ]{{1,3}}majority|majorities|most|many|some|few)
+        (?i:\d[\d,.]*[ ]{{0,3}}(?:percent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})[ ]{{1,3}}in[ ]{{1,3}}\w+
+          |half|a[ ]{{1,3}}third|a[ ]{{1,3}}quarter|(?:one|two|three)-(?:thirds?|quarters?)|a[ ]{{1,3}}majority|majorities|most|many|some|few|several|both)
+        (?:[ ]{{1,3}}(?!(?i:\L<fw>)\b)[\p{{L}}-]{{2,30}}){{0,4}}?
         (?:[ ]{{1,3}}of[ ]{{1,3}}[^,;:"“”\n]{{1,50}}?)?
     | # any other description: "the moderator", "another Twitter user"
       (?i:the|a|an|another|one|his|her|their|this|that)[ ]{{1,3}}
