@@ -41,6 +41,7 @@ DEFAULT_RULES = RuleSet(
     .register(Rule("direct.after_quote", 100, '"...," X said. / "...," said X. / "...," according to X.', at.direct_after_quote, 0.95))
     .register(Rule("direct.before_quote", 90, 'X said: "..." / X told Y, "..."', at.direct_before_quote, 0.9))
     .register(Rule("direct.headline_speaker", 80, "headline 'Acme: \"...\"': a name and a colon before the quotation", at.direct_headline_speaker, 0.7))
+    .register(Rule("direct.colon_intro", 60, 'X did something: "...": a sentence ending in a colon introduces its subject\'s words', at.direct_colon_intro, 0.6))
     .register(Rule("direct.headline_quote_first", 70, "headline '\"...\": Minister Warns Banks': quotation, colon, speaker, cue", at.direct_headline_quote_first, 0.7)),
     reported=Registry("reported")
     .register(Rule("reported.sentence_final", 100, "CLAUSE, X said (on Monday). / CLAUSE, said X. / CLAUSE, according to X.", at.reported_sentence_final, 0.85))

@@ -380,7 +380,12 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
             if not agrees(ctx, mention, cue):
                 return None
             rule = "direct.after_quote"
-        _, noun = skip_after_cue(ctx, cue, limit)
+        after, noun = skip_after_cue(ctx, cue, limit)
+        if content.rstrip().endswith((".", "!", "?")) and rule == "direct.after_quote":
+            # '"We won." Lee said the vote ...': a finished quotation, then a new report.
+            tail = view[after:limit].lstrip(" ")
+            if tail[:1].isalpha() and not _TERMINAL.match(view, after, min(limit, after + 3)):
+                return None
         return Frame(
             start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT, rules=[*q.evidence, rule],
             confidence=0.95, quotation=q, cue=cue, mention=mention, document_noun=noun,
@@ -490,6 +495,36 @@ def direct_headline_quote_first(ctx: Context, q: Quotation) -> Frame | None:
             )
         break
     return None
+
+
+def direct_colon_intro(ctx: Context, q: Quotation) -> Frame | None:
+    """'Lee has since apologised for what happened: "..."': a sentence ending in a colon, its subject speaks."""
+    view = ctx.doc.view
+    number = ctx.paragraph_index(q.open)
+    para = ctx.paragraphs[number]
+    before = view[para.start : q.open].rstrip()
+    if not before and number > 0:
+        para = ctx.paragraphs[number - 1]
+        before = view[para.start : para.end].rstrip()
+    if not before.endswith(":"):
+        return None
+    content = view[q.content_start : q.content_end].rstrip()
+    ends_there = not view[q.outer_end : ctx.paragraphs[number].end].strip(" .,;")
+    if word_count(content) < 3 or not (ends_there or content.endswith((".", "!", "?", ","))):
+        return None  # 'Review: "Winter Harbour" Is a Slow Burn' is a title
+    colon = para.start + len(before) - 1
+    sentence = ctx.sentence(colon)
+    start = sentence.start if sentence is not None else para.start
+    mention = find_sentence_subject(ctx.doc, ctx.lex, start, colon)
+    if mention is None:
+        headline = ctx.subject(start, colon)  # "Pollster Ann Lee:" standing alone
+        if headline is None or headline.span.start > start + 40:
+            return None
+        mention = headline
+    return Frame(
+        start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT,
+        rules=[*q.evidence, "direct.colon_intro"], confidence=0.6, quotation=q, mention=mention,
+    )
 
 
 # -- reported rules: (ctx, cue) -> Frame | None --------------------------------
@@ -725,7 +760,7 @@ def quote_continuation(ctx: Context) -> Iterable[Frame]:
             tail_from = max(tail_from, previous.cue.span.end)
         own = ctx.sentence(tail_from)
         gap_cues = ctx.cues_between(own.end if own is not None else tail_from, q.open)
-        if prev_para == para_no and previous.kind is QuoteKind.DIRECT and not gap_cues:
+        if prev_para == para_no and not gap_cues:
             rule = "quote.continuation_sentence"
         elif (
             prev_para == para_no - 1

@@ -125,7 +125,7 @@ def _split_titles(doc: Document, lex: Lexicons, start: int, end: int) -> tuple[i
     cut = None
     for k in range(len(words) - 1):
         word = words[k].group()
-        if word in _PARTICLES:
+        if word in _NAME_JOINERS:
             continue
         pair = f"{words[k - 1].group()} {word}" if k else word
         if (
@@ -195,7 +195,13 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
 
 def find_sentence_subject(doc: Document, lex: Lexicons, start: int, end: int) -> MentionMatch | None:
     """Find the subject that opens a sentence: "The agency also banned ..." gives "The agency"."""
-    m = patterns_for(lex).subject_start.match(doc.view, start, end)
+    pats = patterns_for(lex)
+    m = pats.subject_start.match(doc.view, start, end)
+    if m is None:
+        # After an opening phrase: "Hours later, Acme hit back ..."
+        comma = doc.view.find(",", start, min(end, start + 60))
+        if comma != -1:
+            m = pats.subject_start.match(doc.view, comma + 1, end)
     return None if m is None else _make(doc, lex, m)
 
 
