@@ -69,6 +69,8 @@ _THAT = regex.compile(r"[ ]{0,3}(?P<that>that\b)?")
 # A reported clause ends at a semicolon or a spaced dash ("... — a plan he has raised before").
 _SOURCE_TAIL = regex.compile(r"""[ ]{1,3}(?:by|of|from|in|at|on|for|with|released|conducted|published|out)\b[^,;:"“”\n]{1,80}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)""")
 _CLAUSE_STOP = regex.compile(r";|[ ](?:—|–|--)[ ]")
+# What may open a sentence before "According to X, ...": nothing, or a conjunction.
+_LEAD_IN = regex.compile(r"""[ "“]{0,3}(?:(?i:but|and|yet|so|still|also|now|however)[ ,]{1,3})?""")
 _AND_BEFORE = regex.compile(r"\b(?:and|but)[ ]{1,3}(?:\p{Ll}{2,20}ly[ ]{1,3})?\Z")
 _APPOSITIVE_END = regex.compile(r"""[ ]{0,3},[^;:"“”\n]{1,200}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)""")
 # A trailing "at a briefing late on Tuesday", "in a statement released on
@@ -577,7 +579,7 @@ def reported_according_to_first(ctx: Context, cue: Cue) -> Frame | None:
     if cue.lemma != "according to":
         return None
     sentence = ctx.sentence(cue.span.start)
-    if sentence is None or cue.span.start > sentence.start + 3:
+    if sentence is None or not _LEAD_IN.fullmatch(ctx.doc.view, sentence.start, cue.span.start):
         return None
     mention = find_mention_after(ctx.doc, ctx.lex, cue.span.end, sentence.end)
     if mention is None:
@@ -630,7 +632,7 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
 
 def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
     """'Over the years, she said, email has helped': a cue set off by commas inside the clause."""
-    if is_participle(cue) or cue.lemma == "according to":
+    if is_participle(cue):
         return None
     sentence = ctx.sentence(cue.span.start)
     if sentence is None:
@@ -639,6 +641,18 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
     comma = view.rfind(",", sentence.start, cue.span.start)
     if comma == -1 or word_count(view[sentence.start : comma]) < 1:
         return None
+    if cue.lemma == "according to":
+        # "The plan, according to two officials, is dead."
+        if view[comma + 1 : cue.span.start].strip():
+            return None
+        mention = find_mention_after(ctx.doc, ctx.lex, cue.span.end, sentence.end)
+        if mention is None:
+            return None
+        close = view.find(",", mention.span.end, sentence.end)
+        if close == -1 or close - mention.span.end > 80:
+            return None
+        end = clause_end(ctx, sentence, close + 1)
+        return reported_frame(ctx, sentence.start, end, cue, mention, ["reported.parenthetical"], 0.8)
     mention = ctx.subject(comma + 1, cue.span.start)
     if mention is None or view[comma + 1 : mention.span.start].strip() or not agrees(ctx, mention, cue):
         return None

@@ -115,15 +115,15 @@ def _mention(lex: Lexicons) -> str:
     | # a pronoun
       \b(?:he|she|they|it|He|She|They|It|who|which)\b
     | # a possessive description: "Acme's parent company", "Lee's campaign manager"
-      (?:[Tt]he[ ]{{1,3}})?{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,2}}['’]s?[ ]{{1,3}}
+      (?:[Tt]he[ ]{{1,3}})?{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,4}}['’]s?[ ]{{1,3}}
         (?:\p{{Ll}}[\p{{L}}-]{{1,20}}[ ]{{1,3}}){{0,2}}?(?i:\L<heads>)s?\b
     | # a bare plural: "researchers", "Trump's opponents", "state officials"
       (?:(?:{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,2}}['’]s|(?!(?i:\L<fw>)\b)[\p{{L}}-]{{2,20}})[ ]{{1,3}}){{0,2}}
         (?!(?i:\L<fw>)\b)\p{{Ll}}[\p{{L}}-]{{1,30}}[^s'’\W]s\b
     | # a share of people: "61 percent of voters", "about one in five", "most"
-      (?i:(?:about|nearly|almost|roughly|only|just|more[ ]than|fewer[ ]than)[ ]{{1,3}})?
+      (?i:(?:about|nearly|almost|roughly|only|just|some|more[ ]than|fewer[ ]than|less[ ]than)[ ]{{1,3}})?
         (?i:\d[\d,.]*[ ]{{0,3}}(?:percent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})[ ]{{1,3}}in[ ]{{1,3}}\w+
-          |half|a[ ]{{1,3}}third|a[ ]{{1,3}}quarter|(?:one|two|three)-(?:thirds?|quarters?)|a[ ]{{1,3}}majority|majorities|most|many|some|few|several|both)
+          |half|a[ ]{{1,3}}third|a[ ]{{1,3}}quarter|(?:one|two|three|four)[ -](?:thirds?|quarters?|fourths?|fifths?)|a[ ]{{1,3}}majority|majorities|most|many|some|few|several|both)
         (?:[ ]{{1,3}}(?!(?i:\L<fw>)\b)[\p{{L}}-]{{2,30}}){{0,4}}?
         (?:[ ]{{1,3}}of[ ]{{1,3}}[^,;:"“”\n]{{1,50}}?)?
     | # any other description: "the moderator", "another Twitter user"
