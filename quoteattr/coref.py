@@ -98,6 +98,7 @@ class NameIndex:
 
     starts: tuple[int, ...]
     names: tuple[tuple[tuple[str, ...], SpeakerKind], ...]
+    short_orgs: dict[str, int] = attrs.field(factory=dict, eq=False)  # "acme" -> first "Acme Corp"
 
     def before(self, offset: int) -> range:
         """Return the indices of the names that start before ``offset``, nearest last."""
@@ -117,6 +118,7 @@ def index_names(doc: Document, lex: Lexicons) -> NameIndex:
     pats = patterns_for(lex)
     starts: list[int] = []
     names: list[tuple[tuple[str, ...], SpeakerKind]] = []
+    short_orgs: dict[str, int] = {}
     view = doc.view
     for m in pats.name_run.finditer(view):
         tokens = list(name_tokens(m.group()))
@@ -139,9 +141,14 @@ def index_names(doc: Document, lex: Lexicons) -> NameIndex:
             titled = True  # "spokesperson Li Wei"
         if len(tokens) < 2 and not titled:
             continue
+        kind = _name_kind(tokens, lex, titled)
+        if kind is SpeakerKind.ORGANISATION:
+            short = canonical_org(tokens, lex)
+            if len(short) == 1:
+                short_orgs.setdefault(short[0].lower(), len(names))
         starts.append(offset)
-        names.append((tuple(tokens), _name_kind(tokens, lex, titled)))
-    return NameIndex(tuple(starts), tuple(names))
+        names.append((tuple(tokens), kind))
+    return NameIndex(tuple(starts), tuple(names), short_orgs)
 
 
 _POSSESSOR = regex.compile(r"(\p{Lu}[\p{L}.-]+(?:[ ]\p{Lu}[\p{L}.-]+){0,3})['’]s\b")
@@ -219,11 +226,11 @@ class EntityTracker:
         for entity in reversed(self.entities):
             if entity.kind is SpeakerKind.ORGANISATION and tuple(t.lower() for t in entity.tokens) == key:
                 return entity
-        for k in range(len(self.names.starts)):
-            tokens, kind = self.names.names[k]
-            if kind is SpeakerKind.ORGANISATION and tuple(t.lower() for t in canonical_org(tokens, self.lex)) == key:
-                return self.by_tokens(tokens, kind) or self.new_entity(tokens, kind)
-        return None
+        k = self.names.short_orgs.get(key[0])
+        if k is None:
+            return None
+        tokens, kind = self.names.names[k]
+        return self.by_tokens(tokens, kind) or self.new_entity(tokens, kind)
 
     def named_subject_before(self, offset: int, kind: SpeakerKind) -> tuple[int, tuple[str, ...]] | None:
         """Return the first name of *kind* in the last sentence before *offset* that names one.

@@ -27,16 +27,24 @@ from quoteattr.segment import Paragraph
 
 __all__ = ["find_cues", "is_participle"]
 
-# Words before "said" that make it an adjective or a passive, not a cue.
-_NOT_BEFORE = regex.compile(
-    r"""
-    (?:\b(?i:the|a|an|this|that|these|those|such|any|each|every|is|are|was|were|be|been|being|having|his|her|its|their|our|my|your)
-      |\b\p{Ll}{2,20}ing                  # "indicating said violation"
-    )[ ]{1,3}\Z
-    """,
-    regex.VERBOSE,
+# Words before a cue word that make it a noun or an adjective, not a verb:
+# "the said firm", "his claims", "is said", "refuting claims".
+_NOT_BEFORE = frozenset(
+    """the a an this that these those such any each every is are was were be been being having
+    his her its their our my your""".split()
 )
 _SAID_THAT = regex.compile(r"\A[ ]{0,3}(?:that|this)\b", regex.IGNORECASE)
+
+
+def _previous_word(lowered: str, start: int) -> str:
+    """Return the word just before ``start`` (lower case), or "" after punctuation."""
+    i = start - 1
+    while i >= 0 and lowered[i] == " ":
+        i -= 1
+    j = i
+    while j >= 0 and (lowered[j].isalpha() or lowered[j] in "'’-"):
+        j -= 1
+    return lowered[j + 1 : i + 1]
 
 
 def is_participle(cue: Cue) -> bool:
@@ -72,13 +80,16 @@ def find_cues(
     short = [(p.start, p.end) for p in paragraphs if p.is_short]
     short_starts = [s for s, _ in short]
     view = doc.view
+    lowered = view.lower()
+    if len(lowered) != len(view):
+        lowered = view  # a rare character that lower-cases to two: scan as written
     cues: list[Cue] = []
-    for m in pats.cue.finditer(view):
+    for m in pats.cue.finditer(lowered):
         start, end = m.span()
         if (start and view[start - 1] in "'’-") or _inside(quoted, starts, start):
             continue
-        word = m.group()
-        folded = " ".join(word.lower().split())
+        word = view[start:end]
+        folded = " ".join(m.group().split())
         if folded == "according to":
             lemma = "according to"
         else:
@@ -90,11 +101,12 @@ def find_cues(
             before = view[max(0, start - 3) : start].rstrip(" ")
             if before and before[-1] not in '.!?"”\n:':
                 continue  # "The Washington Post", "Ms. Say"
-        if _NOT_BEFORE.search(view, max(0, start - 40), start) and not (
-            word.lower() == "said" and _SAID_THAT.match(view, end)
+        previous = _previous_word(lowered, start)
+        if (previous in _NOT_BEFORE or (previous.endswith("ing") and len(previous) > 4)) and not (
+            folded == "said" and _SAID_THAT.match(view, end)
         ):
             continue  # "the said firm", "refuting claims", "in the posts": not a verb
-            if view[max(0, start - 5) : start].lower().endswith("that ") and view[end : end + 1] == ",":
-                continue  # "That said, ..."
+        if folded == "said" and previous == "that" and view.startswith(",", end):
+            continue  # "That said, ..."
         cues.append(Cue(span=Span.of(doc.text, start, end), lemma=lemma))
     return tuple(cues)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from quoteattr.normalise import normalise
@@ -14,6 +16,8 @@ class Document:
     """A text and its normalised view, of the same length.
 
     Rules match against ``view``; every offset they produce indexes ``text``.
+    ``cache`` keeps results that several rules ask for (a document is
+    processed once and thrown away, so the cache lives and dies with it).
 
     >>> doc = Document("He said\\u00a0no")
     >>> doc.view, len(doc.view) == len(doc.text)
@@ -22,6 +26,7 @@ class Document:
 
     text: str
     view: str = attrs.field(init=False)
+    cache: dict[tuple[object, ...], Any] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "view", normalise(self.text))

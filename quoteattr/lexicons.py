@@ -79,7 +79,7 @@ def _frozen_set(values: Iterable[str]) -> frozenset[str]:
     return frozenset(values)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Lexicons:
     """All word lists, as immutable sets.
 

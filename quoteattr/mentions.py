@@ -31,6 +31,7 @@ __all__ = [
     "find_headline_speaker",
     "find_mention_after",
     "find_sentence_subject",
+    "ends_with_title",
     "find_subject",
     "head_noun",
     "name_tokens",
@@ -115,6 +116,24 @@ def classify_mention(text: str, lex: Lexicons) -> tuple[MentionKind, bool]:
     return MentionKind.NAME, False
 
 
+def ends_with_title(text: str, lex: Lexicons) -> bool:
+    """Tell whether *text* ends with a title or a role noun ("Finance Minister", "pollster").
+
+    >>> from quoteattr.lexicons import DEFAULT
+    >>> ends_with_title("Finance Minister", DEFAULT), ends_with_title("Ann Lee", DEFAULT)
+    (True, False)
+    """
+    words = text.split()
+    if not words:
+        return False
+    last = words[-1]
+    return (
+        last in lex.titles
+        or last.lower() in lex.role_nouns
+        or (len(words) > 1 and f"{words[-2]} {last}" in lex.titles)
+    )
+
+
 def _split_titles(doc: Document, lex: Lexicons, start: int, end: int) -> tuple[int, tuple[str, ...]]:
     """Move titles and roles written before a name out of the mention.
 
@@ -154,7 +173,7 @@ def _make(doc: Document, lex: Lexicons, m: regex.Match[str]) -> MentionMatch:
     if kind in (MentionKind.NAME, MentionKind.ORGANISATION) and not text.lower().startswith("the "):
         start, titles = _split_titles(doc, lex, start, end)
         descriptors.extend(titles)
-        if patterns_for(lex).title_split.search(doc.view, start, end):
+        if ends_with_title(doc.view[start:end], lex):
             # Only a title: "Finance Minister Warns Banks" names a role, not a person.
             kind, head = MentionKind.NOMINAL, head_noun(doc.view[start:end])
     groups = m.groupdict()
@@ -183,14 +202,40 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
     "Jane Roe, the spokeswoman," is read as a name with an appositive.
     """
     pats = patterns_for(lex)
-    region_start = max(region_start, cue_start - 300)
+    region_start = max(region_start, cue_start - SUBJECT_REACH)
     starts = [region_start]
     starts.extend(m.end() for m in pats.boundary.finditer(doc.view, region_start, cue_start))
+    view = doc.view
     for start in starts:
-        m = pats.subject.match(doc.view, start, cue_start)
+        if cue_start - start > _PLAIN_REACH and "," not in view[start:cue_start]:
+            continue  # too long for a subject without an appositive: skip the costly match
+        m = _subject_at(doc, pats.subject, start, cue_start)
         if m is not None:
             return _make(doc, lex, m)
     return None
+
+
+_PLAIN_REACH = 130
+"""The longest subject without a comma: a titled name, or a description with a
+participle phrase ("a former official speaking on condition of anonymity")."""
+
+
+SUBJECT_REACH = 240
+"""How far before a cue a subject may start (a name and a long appositive fit)."""
+
+
+def _subject_at(doc: Document, pattern: regex.Pattern[str], start: int, end: int) -> regex.Match[str] | None:
+    """Match the subject pattern on ``[start, end)``, once per document and span.
+
+    Several rules ask about the same cue from different starting points; the
+    boundaries they share are matched only once.
+    """
+    cache = doc.cache
+    key = ("subject", start, end)
+    if key not in cache:
+        cache[key] = pattern.match(doc.view, start, end)
+    found: regex.Match[str] | None = cache[key]
+    return found
 
 
 def find_sentence_subject(doc: Document, lex: Lexicons, start: int, end: int) -> MentionMatch | None:

@@ -424,8 +424,11 @@ def anonymous_speakers() -> st.SearchStrategy[SpeakerName]:
 
 
 def speaker_names() -> st.SearchStrategy[SpeakerName]:
-    """Draw any speaker: a person, an organisation or an unnamed one."""
-    return st.one_of(person_names(), organisations(), anonymous_speakers())
+    """Draw any speaker: a person (half the time), an organisation or an unnamed one.
+
+    People come first because only they have surnames and pronouns to refer back with.
+    """
+    return st.one_of(person_names(), person_names(), organisations(), anonymous_speakers())
 
 
 def cue_verbs() -> st.SearchStrategy[str]:
@@ -608,7 +611,9 @@ def article_plans(
         elif kind == "continued" and isinstance(story.last, Said | Continued):
             para = Continued(content=draw(quote_contents()), speaker=story.last.speaker)
         else:
-            speaker = draw(st.sampled_from(cast))
+            # News copy often quotes one speaker several times in a row.
+            recent = [story.last.speaker] if isinstance(story.last, Said | Continued) else []
+            speaker = draw(st.sampled_from([*recent, *cast]))
             para = draw(
                 said_paragraphs(
                     speaker, _mention_for(draw, story, speaker, gender_pronouns), cues=cues, placements=placements
@@ -625,7 +630,7 @@ def _mention_for(draw: st.DrawFn, story: _Story, speaker: SpeakerName, gender_pr
     """Choose how to name *speaker* now: in full the first time, then maybe by surname or pronoun."""
     if speaker.name not in story.introduced or speaker.surname is None:
         return speaker.written
-    options = [speaker.surname, speaker.surname]
+    options = [speaker.surname]
     if speaker.pronoun is not None and story.pronoun_for(speaker, by_gender=gender_pronouns):
         options.append(speaker.pronoun)
     return draw(st.sampled_from(options))
@@ -670,10 +675,16 @@ _AWKWARD_PIECES = (
 def awkward_texts(max_pieces: int = 60) -> st.SearchStrategy[str]:
     """Draw hostile text: quote marks, apostrophes, odd spaces, NUL, CRLF, long runs of marks or capitals.
 
-    Built from pieces the rules react to, so it reaches deeper than random
-    characters while staying far from tidy news copy.
+    Built from pieces the rules react to, whole quoted sentences among them,
+    so it reaches deeper than random characters while staying far from tidy
+    news copy.
     """
-    piece = st.one_of(st.sampled_from(_AWKWARD_PIECES), st.text(max_size=4))
+    piece = st.one_of(
+        st.sampled_from(_AWKWARD_PIECES),
+        st.text(max_size=4),
+        direct_quotes().map(lambda case: case[0]),
+        asides().map(lambda a: a.render(QUOTE_STYLES[0])),
+    )
     return st.lists(piece, max_size=max_pieces).map("".join)
 
 
