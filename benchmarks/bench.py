@@ -13,7 +13,9 @@ disturbs less.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
+import pstats
 import sys
 import time
 from pathlib import Path
@@ -55,9 +57,6 @@ def main() -> int:
     for text in base:
         extractor.extract(text)  # warm up: compile patterns, fill caches
     if args.profile:
-        import cProfile
-        import pstats
-
         prof = cProfile.Profile()
         prof.enable()
     start = time.perf_counter()

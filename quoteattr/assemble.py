@@ -161,7 +161,7 @@ def _confidence(frame: at.Frame, rule_conf: dict[str, float], how: str | None) -
 def run(doc: Document, lex: Lexicons, rules: RuleSet, settings: at.Settings, *, keep_aside: bool = False) -> Extraction:
     """Extract the attributions of one document."""
     ctx = _frames(doc, lex, rules, settings)
-    found, how, tracker = _resolve(ctx, rules)
+    found, how, _ = _resolve(ctx, rules)
     rule_conf = {r.name: r.confidence for r in rules.speaker}
     speakers: dict[int, Speaker] = {}
     attributions: list[Attribution] = []

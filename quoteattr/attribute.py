@@ -49,7 +49,9 @@ _NOT_CLAUSE_START = frozenset(
     """to for in on at by with about of from as so than into onto over under after before during
     goodbye hello yes no nothing something anything much little more less thanks sorry""".split()
 )
-_DOC_NOUN_IN = regex.compile(r"\b(?:in|via|through)[ ]{1,3}(?:a|an|the|his|her|its|their)[ ]{1,3}(?:[\w-]+[ ]{1,3}){0,2}?(?P<noun>[\w-]+)\b")
+_DOC_NOUN_IN = regex.compile(
+    r"\b(?:in|via|through)[ ]{1,3}(?:a|an|the|his|her|its|their)[ ]{1,3}(?:[\w-]+[ ]{1,3}){0,2}?(?P<noun>[\w-]+)\b"
+)
 _TERMINAL = regex.compile(r"""[ ]{0,3}[.!?…]{0,3}["'”’»)\]]{0,3}[ ]{0,3}\Z""")
 _LEADING = regex.compile(r"""[ ,.:;—–-]{0,6}""")
 _TITLE_BEFORE = regex.compile(
@@ -67,7 +69,9 @@ _REPORTS_TAIL = regex.compile(r"[ ]{0,3},[ ]{1,3}(?:reports?|according)")
 _THAT_AFTER_COMMA = regex.compile(r"[ ]{0,3}(?:,[ ]{0,3})?(?P<that>that\b)?")
 _THAT = regex.compile(r"[ ]{0,3}(?P<that>that\b)?")
 # A reported clause ends at a semicolon or a spaced dash ("... — a plan he has raised before").
-_SOURCE_TAIL = regex.compile(r"""[ ]{1,3}(?:by|of|from|in|at|on|for|with|released|conducted|published|out)\b[^,;:"“”\n]{1,80}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)""")
+_SOURCE_TAIL = regex.compile(
+    r"""[ ]{1,3}(?:by|of|from|in|at|on|for|with|released|conducted|published|out)\b[^,;:"“”\n]{1,80}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)"""
+)
 _CLAUSE_STOP = regex.compile(r";|[ ](?:—|–|--)[ ]")
 # What may open a sentence before "According to X, ...": nothing, or a conjunction.
 _LEAD_IN = regex.compile(r"""[ "“]{0,3}(?:(?i:but|and|yet|so|still|also|now|however)[ ,]{1,3})?""")
@@ -299,11 +303,7 @@ def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
 
 def fragments_in(ctx: Context, start: int, end: int) -> list[Quotation]:
     """Return the unused top-level quotations lying inside ``[start, end)``."""
-    return [
-        q
-        for q in ctx.quotes_between(start, end)
-        if q.outer_end <= end + 1 and q.open not in ctx.used_quotes
-    ]
+    return [q for q in ctx.quotes_between(start, end) if q.outer_end <= end + 1 and q.open not in ctx.used_quotes]
 
 
 def overlaps_used_quote(ctx: Context, start: int, end: int) -> bool:
@@ -318,8 +318,14 @@ def overlaps_used_quote(ctx: Context, start: int, end: int) -> bool:
 
 
 def reported_frame(
-    ctx: Context, start: int, end: int, cue: Cue, mention: MentionMatch | None, rules: list[str],
-    confidence: float, noun: str | None = None,
+    ctx: Context,
+    start: int,
+    end: int,
+    cue: Cue,
+    mention: MentionMatch | None,
+    rules: list[str],
+    confidence: float,
+    noun: str | None = None,
 ) -> Frame | None:
     """Build an indirect or mixed frame for the clause ``[start, end)``, or None."""
     view = ctx.doc.view
@@ -355,7 +361,7 @@ def reported_frame(
 
 # -- direct rules: (ctx, quotation) -> Frame | None ----------------------------
 def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
-    """'"...," X said.' / '"...," said X.' / '"...," X told Y.' / '"...," according to X.'"""
+    """Attribute '"...," X said.', '"...," said X.', '"...," X told Y.' and '"...," according to X.'."""
     view = ctx.doc.view
     para = ctx.paragraphs[ctx.paragraph_index(max(q.open, q.close - 1))]
     limit = min(para.end, q.outer_end + 250)
@@ -368,7 +374,7 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
     region = lead.end() if lead else q.outer_end
     for cue in ctx.cues_between(region, limit):
         between = view[region : cue.span.start]
-        if any(ch in between for ch in "\"“”«»\n") or has_sentence_break(ctx, region, cue.span.start):
+        if any(ch in between for ch in '"“”«»\n') or has_sentence_break(ctx, region, cue.span.start):
             return None
         if cue.span.start == region or between.strip() == "":
             mention = find_mention_after(ctx.doc, ctx.lex, cue.span.end, limit)
@@ -377,7 +383,7 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
             rule = "direct.according_to" if cue.lemma == "according to" else "direct.after_quote_inverted"
         else:
             mention = ctx.subject(region, cue.span.start)
-            if mention is None or mention.span.start > region + 3 and not _anchored(view, region, mention):
+            if mention is None or (mention.span.start > region + 3 and not _anchored(view, region, mention)):
                 return None
             if not agrees(ctx, mention, cue):
                 return None
@@ -389,8 +395,15 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
             if tail[:1].isalpha() and not _TERMINAL.match(view, after, min(limit, after + 3)):
                 return None
         return Frame(
-            start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT, rules=[*q.evidence, rule],
-            confidence=0.95, quotation=q, cue=cue, mention=mention, document_noun=noun,
+            start=q.content_start,
+            end=q.content_end,
+            kind=QuoteKind.DIRECT,
+            rules=[*q.evidence, rule],
+            confidence=0.95,
+            quotation=q,
+            cue=cue,
+            mention=mention,
+            document_noun=noun,
         )
     return None
 
@@ -424,7 +437,7 @@ def _anchored(view: str, region: int, mention: MentionMatch) -> bool:
 
 
 def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
-    """'X said: "..."' / 'X told Y, "..."' / 'According to X, "..."'."""
+    """Attribute 'X said: "..."', 'X told Y, "..."' and 'According to X, "..."'."""
     view = ctx.doc.view
     sentence = ctx.sentence(q.open) or ctx.sentence(max(0, q.open - 1))
     number = ctx.paragraph_index(q.open)
@@ -458,13 +471,20 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
         rule = "direct.before_quote"
     _, noun = skip_after_cue(ctx, cue, q.open)
     return Frame(
-        start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT, rules=[*q.evidence, rule],
-        confidence=0.9, quotation=q, cue=cue, mention=mention, document_noun=noun,
+        start=q.content_start,
+        end=q.content_end,
+        kind=QuoteKind.DIRECT,
+        rules=[*q.evidence, rule],
+        confidence=0.9,
+        quotation=q,
+        cue=cue,
+        mention=mention,
+        document_noun=noun,
     )
 
 
 def direct_headline_speaker(ctx: Context, q: Quotation) -> Frame | None:
-    """A headline 'Acme: "We will fight"': a name and a colon before the quotation."""
+    """Attribute a headline 'Acme: "We will fight"': a name and a colon before the quotation."""
     para = ctx.paragraphs[ctx.paragraph_index(q.open)]
     if q.outer_end < para.end - 2:
         return None
@@ -472,13 +492,18 @@ def direct_headline_speaker(ctx: Context, q: Quotation) -> Frame | None:
     if mention is None:
         return None
     return Frame(
-        start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT,
-        rules=[*q.evidence, "direct.headline_speaker"], confidence=0.7, quotation=q, mention=mention,
+        start=q.content_start,
+        end=q.content_end,
+        kind=QuoteKind.DIRECT,
+        rules=[*q.evidence, "direct.headline_speaker"],
+        confidence=0.7,
+        quotation=q,
+        mention=mention,
     )
 
 
 def direct_headline_quote_first(ctx: Context, q: Quotation) -> Frame | None:
-    """A headline "'Words here': Minister Warns Banks": quotation, colon, speaker and cue."""
+    """Attribute a headline "'Words here': Minister Warns Banks": quotation, colon, speaker, cue."""
     view = ctx.doc.view
     para = ctx.paragraphs[ctx.paragraph_index(q.open)]
     if not para.is_short or q.open > para.start + 2:
@@ -491,16 +516,21 @@ def direct_headline_quote_first(ctx: Context, q: Quotation) -> Frame | None:
         mention = ctx.subject(region, cue.span.start)
         if mention is not None and mention.span.start <= region + 3:
             return Frame(
-                start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT,
-                rules=[*q.evidence, "direct.headline_quote_first"], confidence=0.7, quotation=q,
-                cue=cue, mention=mention,
+                start=q.content_start,
+                end=q.content_end,
+                kind=QuoteKind.DIRECT,
+                rules=[*q.evidence, "direct.headline_quote_first"],
+                confidence=0.7,
+                quotation=q,
+                cue=cue,
+                mention=mention,
             )
         break
     return None
 
 
 def direct_colon_intro(ctx: Context, q: Quotation) -> Frame | None:
-    """'Lee has since apologised for what happened: "..."': a sentence ending in a colon, its subject speaks."""
+    """Attribute a quotation after a sentence ending in a colon to that sentence's subject."""
     view = ctx.doc.view
     number = ctx.paragraph_index(q.open)
     para = ctx.paragraphs[number]
@@ -524,14 +554,19 @@ def direct_colon_intro(ctx: Context, q: Quotation) -> Frame | None:
             return None
         mention = headline
     return Frame(
-        start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT,
-        rules=[*q.evidence, "direct.colon_intro"], confidence=0.6, quotation=q, mention=mention,
+        start=q.content_start,
+        end=q.content_end,
+        kind=QuoteKind.DIRECT,
+        rules=[*q.evidence, "direct.colon_intro"],
+        confidence=0.6,
+        quotation=q,
+        mention=mention,
     )
 
 
 # -- reported rules: (ctx, cue) -> Frame | None --------------------------------
 def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
-    """'CLAUSE, X said (on Monday).' / 'CLAUSE, said X.' / 'CLAUSE, according to X.'"""
+    """Attribute 'CLAUSE, X said (on Monday).', 'CLAUSE, said X.' and 'CLAUSE, according to X.'."""
     if is_participle(cue):
         return None
     sentence = ctx.sentence(cue.span.start)
@@ -567,15 +602,13 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
             after = appositive.end()
         rule = "reported.according_to_final" if cue.lemma == "according to" else "reported.inverted_final"
         noun = None
-    if _TERMINAL.match(view, after, sentence.end) is None:
-        tail = view[after : sentence.end]
-        if not _REPORTS_TAIL.match(tail):
-            return None
+    if _TERMINAL.match(view, after, sentence.end) is None and not _REPORTS_TAIL.match(view[after : sentence.end]):
+        return None
     return reported_frame(ctx, sentence.start, comma, cue, mention, [rule], 0.85, noun)
 
 
 def reported_according_to_first(ctx: Context, cue: Cue) -> Frame | None:
-    """'According to X, CLAUSE.'"""
+    """Attribute 'According to X, CLAUSE.'."""
     if cue.lemma != "according to":
         return None
     sentence = ctx.sentence(cue.span.start)
@@ -593,7 +626,7 @@ def reported_according_to_first(ctx: Context, cue: Cue) -> Frame | None:
 
 
 def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
-    """'X said (that) CLAUSE' / 'X told Y (that) CLAUSE' / 'X added CLAUSE'."""
+    """Attribute 'X said (that) CLAUSE', 'X told Y (that) CLAUSE' and 'X added CLAUSE'."""
     if is_participle(cue) or cue.lemma == "according to":
         return None
     sentence = ctx.sentence(cue.span.start)
@@ -631,7 +664,7 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
 
 
 def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
-    """'Over the years, she said, email has helped': a cue set off by commas inside the clause."""
+    """Attribute a clause with its cue set off by commas inside it: 'Over the years, she said, ...'."""
     if is_participle(cue):
         return None
     sentence = ctx.sentence(cue.span.start)
@@ -652,7 +685,9 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
         if close == -1 or close - mention.span.end > 80:
             return None
         end = clause_end(ctx, sentence, close + 1)
-        return reported_frame(ctx, sentence.start, end, cue, mention, ["reported.parenthetical"], 0.8)
+        if word_count(view[close + 1 : end]) >= 3:
+            return reported_frame(ctx, close + 1, end, cue, mention, ["reported.parenthetical"], 0.8)
+        return reported_frame(ctx, sentence.start, comma, cue, mention, ["reported.parenthetical"], 0.8)
     mention = ctx.subject(comma + 1, cue.span.start)
     if mention is None or view[comma + 1 : mention.span.start].strip() or not agrees(ctx, mention, cue):
         return None
@@ -662,11 +697,17 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
     if fragments_in(ctx, sentence.start, comma) and view[sentence.start] in "\"“'‘":
         return None  # '"A," she said, "B"': two direct quotations
     end = clause_end(ctx, sentence, pos + 1)
-    return reported_frame(ctx, sentence.start, end, cue, mention, ["reported.parenthetical"], 0.8, noun)
+    # The clause is split by its cue; a span holds one side: the rest of the
+    # clause, or the opening part when the rest is too short to stand alone.
+    if word_count(view[pos:end]) >= 3 or word_count(view[sentence.start : comma]) < 3:
+        start = pos + 1
+    else:
+        start, end = sentence.start, comma
+    return reported_frame(ctx, start, end, cue, mention, ["reported.parenthetical"], 0.8, noun)
 
 
 def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
-    """'..., saying (that) CLAUSE' / '..., adding that CLAUSE': the speaker is the sentence's subject."""
+    """Attribute '..., saying (that) CLAUSE' and '..., adding that CLAUSE' to the sentence's subject."""
     if not is_participle(cue):
         return None
     sentence = ctx.sentence(cue.span.start)
@@ -680,9 +721,7 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
     has_that = m is not None and m.group("that") is not None
     first = _WORDS.match(view, pos + 1)
     if not has_that and (
-        first is None
-        or first.group().lower() in _NOT_CLAUSE_START
-        or cue.lemma not in ctx.lex.bare_clause_verbs
+        first is None or first.group().lower() in _NOT_CLAUSE_START or cue.lemma not in ctx.lex.bare_clause_verbs
     ):
         return None
     # The speaker: the one of an earlier frame in this sentence, else the sentence subject.
@@ -710,7 +749,7 @@ def _leftover(ctx: Context) -> Iterable[Quotation]:
 
 
 def quote_fragments(ctx: Context) -> Iterable[Frame]:
-    """A quotation inside a reported clause is one of its fragments (a mixed quote)."""
+    """Make a quotation inside a reported clause one of its fragments (a mixed quote)."""
     for frame in ctx.frames:
         if frame.kind is QuoteKind.DIRECT:
             continue
@@ -725,7 +764,7 @@ def quote_fragments(ctx: Context) -> Iterable[Frame]:
 
 
 def quote_title(ctx: Context) -> Iterable[Frame]:
-    """A quotation after "headline", "titled", "the word" names a work or a term: set aside."""
+    """Set aside a quotation after "headline", "titled" or "the word": it names a work or a term."""
     view = ctx.doc.view
     found = []
     for q in _leftover(ctx):
@@ -737,13 +776,18 @@ def quote_title(ctx: Context) -> Iterable[Frame]:
 def _aside(ctx: Context, q: Quotation, role: QuoteRole, rule: str) -> Frame:
     ctx.used_quotes.add(q.open)
     return Frame(
-        start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT, rules=[*q.evidence, rule],
-        confidence=0.2, quotation=q, role=role,
+        start=q.content_start,
+        end=q.content_end,
+        kind=QuoteKind.DIRECT,
+        rules=[*q.evidence, rule],
+        confidence=0.2,
+        quotation=q,
+        role=role,
     )
 
 
 def quote_continuation(ctx: Context) -> Iterable[Frame]:
-    """A quotation with no cue continues the last speaker's words.
+    """Give a quotation with no cue to the last speaker, whose words it continues.
 
     In the same paragraph, it follows a direct quotation of that speaker; at
     the start of a paragraph, it follows a paragraph whose last attribution
@@ -787,8 +831,13 @@ def quote_continuation(ctx: Context) -> Iterable[Frame]:
         else:
             continue
         frame = Frame(
-            start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT, rules=[*q.evidence, rule],
-            confidence=0.75, quotation=q, antecedent=previous,
+            start=q.content_start,
+            end=q.content_end,
+            kind=QuoteKind.DIRECT,
+            rules=[*q.evidence, rule],
+            confidence=0.75,
+            quotation=q,
+            antecedent=previous,
             cue=previous.cue if rule == "quote.continuation_sentence" else None,
         )
         ctx.used_quotes.add(q.open)
@@ -802,11 +851,13 @@ def _tail(ctx: Context, frame: Frame) -> int:
     """Return how much of its paragraph follows a frame's content (the cue and speaker)."""
     para = ctx.paragraphs[ctx.paragraph_index(frame.start)]
     after = ctx.doc.view[frame.end : para.end]
-    return len(after) if len(after) <= 160 and not _BREAK.search(after.strip(" .\"”'")) else 0
+    start = frame.end + len(after) - len(after.lstrip(" .\"”'"))
+    end = frame.end + len(after.rstrip(" .\"”'"))
+    return len(after) if len(after) <= 160 and not has_sentence_break(ctx, start, end) else 0
 
 
 def quote_block(ctx: Context) -> Iterable[Frame]:
-    """A paragraph after one that ends with a colon ("To wit:", "the report states:") is a block quote.
+    """Make a paragraph after one ending in a colon ("To wit:", "the report states:") a block quote.
 
     Its speaker is the subject of the introducing cue, or else the owner of
     the document the text last named ("the Acme report").
@@ -819,12 +870,16 @@ def quote_block(ctx: Context) -> Iterable[Frame]:
     for number in range(len(ctx.paragraphs) - 1):
         intro = ctx.paragraphs[number]
         block = ctx.paragraphs[number + 1]
-        if not view[intro.end - 1 : intro.end] == ":" or block.is_short:
+        if view[intro.end - 1 : intro.end] != ":" or block.is_short:
             continue
         if view[block.start] in "\"“'‘«" or ctx.quotes_between(block.start, block.end):
             continue
         frame = Frame(
-            start=block.start, end=block.end, kind=QuoteKind.DIRECT, rules=["quote.block"], confidence=0.6,
+            start=block.start,
+            end=block.end,
+            kind=QuoteKind.DIRECT,
+            rules=["quote.block"],
+            confidence=0.6,
         )
         cues = ctx.cues_between(intro.start, intro.end)
         if cues:
@@ -844,7 +899,7 @@ def quote_block(ctx: Context) -> Iterable[Frame]:
 
 
 def quote_scare(ctx: Context) -> Iterable[Frame]:
-    """A short quotation inside a sentence, with no cue of its own, is a term or scare quote: set aside."""
+    """Set aside a short quotation inside a sentence with no cue of its own: a term or scare quote."""
     view = ctx.doc.view
     found = []
     for q in _leftover(ctx):
@@ -855,14 +910,18 @@ def quote_scare(ctx: Context) -> Iterable[Frame]:
 
 
 def quote_unattributed(ctx: Context) -> Iterable[Frame]:
-    """Any other quotation is speech whose speaker the text does not give nearby."""
+    """Keep any other quotation as speech whose speaker the text does not give nearby."""
     found = []
     for q in _leftover(ctx):
         ctx.used_quotes.add(q.open)
         found.append(
             Frame(
-                start=q.content_start, end=q.content_end, kind=QuoteKind.DIRECT,
-                rules=[*q.evidence, "quote.unattributed"], confidence=0.3, quotation=q,
+                start=q.content_start,
+                end=q.content_end,
+                kind=QuoteKind.DIRECT,
+                rules=[*q.evidence, "quote.unattributed"],
+                confidence=0.3,
+                quotation=q,
             )
         )
     return found

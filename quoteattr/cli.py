@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from quoteattr import __version__
+from quoteattr import __version__, evaluate
 from quoteattr.errors import QuoteattrError
 from quoteattr.interchange import document_record
 from quoteattr.models import Extraction
@@ -122,8 +122,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] == "eval":
-            from quoteattr import evaluate
-
             return evaluate.main(args[1:])
         if args and args[0] == "rules":
             return _rules_command(args[1:])

@@ -124,8 +124,12 @@ def index_names(doc: Document, lex: Lexicons) -> NameIndex:
         tokens = list(name_tokens(m.group()))
         offset = m.start()
         titled = False
-        while tokens and (tokens[0].lower().rstrip(".") in FUNCTION_WORDS or tokens[0].rstrip(".") in lex.titles
-                          or tokens[0] in lex.titles or tokens[0].lower() in lex.role_nouns):
+        while tokens and (
+            tokens[0].lower().rstrip(".") in FUNCTION_WORDS
+            or tokens[0].rstrip(".") in lex.titles
+            or tokens[0] in lex.titles
+            or tokens[0].lower() in lex.role_nouns
+        ):
             titled = titled or tokens[0].rstrip(".").lower() in _TITLE_WORDS or tokens[0] in lex.titles
             tokens.pop(0)
         # Titles inside the run: "Chinese President Xi Jinping" -> "Xi Jinping".
@@ -172,8 +176,9 @@ class EntityTracker:
     last_seen: dict[int, int] = attrs.field(factory=dict)  # entity id -> offset of its last mention
 
     # -- creation -------------------------------------------------------
-    def new_entity(self, tokens: tuple[str, ...], kind: SpeakerKind, *, anonymous: bool = False,
-                   name: str | None = None) -> Entity:
+    def new_entity(
+        self, tokens: tuple[str, ...], kind: SpeakerKind, *, anonymous: bool = False, name: str | None = None
+    ) -> Entity:
         """Open a new entity."""
         if kind is SpeakerKind.ORGANISATION:
             tokens = canonical_org(tokens, self.lex)
@@ -336,7 +341,7 @@ def _tokens_of(text: str) -> tuple[str, ...]:
 
 
 def speaker_coordinated(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
-    """ "Britain and France said": a group speaker named by the whole phrase."""
+    """Open a group speaker for "Britain and France said", named by the whole phrase."""
     if " and " not in match.span.text:
         return None
     text = match.span.text
@@ -347,8 +352,7 @@ def speaker_coordinated(tracker: EntityTracker, match: MentionMatch) -> Entity |
     lex = tracker.lex
     parts = [p.strip() for p in _AND.split(name)]
     organisation = any(
-        p in lex.places or p.removeprefix("the ") in lex.places or head_noun(p) in lex.organisation_nouns
-        for p in parts
+        p in lex.places or p.removeprefix("the ") in lex.places or head_noun(p) in lex.organisation_nouns for p in parts
     )
     entity = tracker.new_entity((name,), SpeakerKind.ORGANISATION if organisation else SpeakerKind.UNKNOWN, name=name)
     entity.plural = True
@@ -356,7 +360,7 @@ def speaker_coordinated(tracker: EntityTracker, match: MentionMatch) -> Entity |
 
 
 def speaker_relative(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
-    """ "X, who said ...": the name before "who"; "a report, which states ...": the document before "which"."""
+    """Resolve "who" to the name before it and "which" to the document before it."""
     word = match.span.text.lower()
     if word not in ("who", "which"):
         return None
@@ -393,7 +397,7 @@ def _recent_or_named(tracker: EntityTracker, match: MentionMatch, *kinds: Speake
 
 
 def speaker_pronoun(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
-    """ "he"/"she" are the last person speaker, "it" the last organisation, "they" the last group."""
+    """Resolve "he"/"she" to the last person speaker, "it" to the last organisation, "they" to a group."""
     if match.kind is not MentionKind.PRONOUN:
         return None
     word = match.span.text.lower()
@@ -405,7 +409,7 @@ def speaker_pronoun(tracker: EntityTracker, match: MentionMatch) -> Entity | Non
 
 
 def speaker_document(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
-    """ "the statement" is whoever made the statement ("Acme said in a statement"); "the Acme report" is Acme's."""
+    """Resolve "the statement" to whoever made it ("Acme said in a statement"), "the Acme report" to Acme."""
     if match.kind is not MentionKind.NOMINAL or match.head not in tracker.lex.document_nouns:
         return None
     if match.indefinite:
@@ -416,22 +420,25 @@ def speaker_document(tracker: EntityTracker, match: MentionMatch) -> Entity | No
     pats = patterns_for(tracker.lex)
     view = tracker.doc.view
     lo = max(0, match.span.start - 1500)
-    named = [m for m in pats.document_ref.finditer(view, lo, match.span.end)
-             if m.group("owner") and m.group("noun").lower() == match.head]
+    named = [
+        m
+        for m in pats.document_ref.finditer(view, lo, match.span.end)
+        if m.group("owner") and m.group("noun").lower() == match.head
+    ]
     if named:
         return resolve_name(tracker, named[-1].group("owner"), named[-1].start("owner"))
     return None
 
 
 def speaker_definite_role(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
-    """ "the spokesman" is the last speaker described as a spokesman."""
+    """Resolve "the spokesman" to the last speaker described as a spokesman."""
     if match.kind is not MentionKind.NOMINAL or match.indefinite or match.head not in tracker.lex.role_nouns:
         return None
     return tracker.with_role(match.head)
 
 
 def speaker_organisation_nominal(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
-    """ "the company", "the Chinese tech firm" is the last organisation that spoke."""
+    """Resolve "the company" or "the tech firm" to the last organisation that spoke."""
     if match.kind is not MentionKind.NOMINAL or match.indefinite:
         return None
     if match.head not in tracker.lex.organisation_nouns or match.head in tracker.lex.role_nouns:
@@ -492,7 +499,7 @@ def resolve_name(tracker: EntityTracker, text: str, offset: int, *, organisation
 
 
 def speaker_name(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
-    """A name joins the entity of the same name, or of the full name it is part of ("Lee" -> "Ann Lee")."""
+    """Resolve a name to the entity of that name, or of the full name it is part of ("Lee" -> "Ann Lee")."""
     if match.kind not in (MentionKind.NAME, MentionKind.ORGANISATION):
         return None
     entity = resolve_name(
@@ -504,7 +511,7 @@ def speaker_name(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
 
 
 def speaker_anonymous(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
-    """A description with no name ("a company spokeswoman") is a speaker of its own, named by it."""
+    """Open a speaker for a description with no name ("a company spokeswoman"), named by it."""
     if match.kind is not MentionKind.NOMINAL:
         return None
     lex = tracker.lex

@@ -30,8 +30,7 @@ class DocumentTooLargeError(QuoteattrError, ValueError):
         self.size = size
         self.limit = limit
         super().__init__(
-            f"document has {size} characters, more than the limit of {limit}"
-            " (raise Config.max_chars to allow it)"
+            f"document has {size} characters, more than the limit of {limit} (raise Config.max_chars to allow it)"
         )
 
 

@@ -28,19 +28,17 @@ from quoteattr.patterns import FUNCTION_WORDS, patterns_for
 __all__ = [
     "MentionMatch",
     "classify_mention",
+    "ends_with_title",
     "find_headline_speaker",
     "find_mention_after",
     "find_sentence_subject",
-    "ends_with_title",
     "find_subject",
     "head_noun",
     "name_tokens",
 ]
 
 PRONOUNS = frozenset({"he", "she", "it", "they"})
-_DETERMINERS = frozenset(
-    "the a an another one two three some several many most its his her their".split()
-)
+_DETERMINERS = frozenset("the a an another one two three some several many most its his her their".split())
 _PARTICLES = frozenset("de da del della der den di du van von bin ibn al el la le dos das y".split())
 _NAME_JOINERS = _PARTICLES | {"of", "for", "on", "and"}
 _INDEFINITE = frozenset("a an another one two three some several many most".split())
@@ -128,9 +126,7 @@ def ends_with_title(text: str, lex: Lexicons) -> bool:
         return False
     last = words[-1]
     return (
-        last in lex.titles
-        or last.lower() in lex.role_nouns
-        or (len(words) > 1 and f"{words[-2]} {last}" in lex.titles)
+        last in lex.titles or last.lower() in lex.role_nouns or (len(words) > 1 and f"{words[-2]} {last}" in lex.titles)
     )
 
 
@@ -180,9 +176,7 @@ def _make(doc: Document, lex: Lexicons, m: regex.Match[str]) -> MentionMatch:
     for key in ("paren", "appos"):
         value = groups.get(key)
         if value:
-            descriptors.extend(
-                part.strip(" ()") for part in value.strip(" ,").split(",") if part.strip(" ()")
-            )
+            descriptors.extend(part.strip(" ()") for part in value.strip(" ,").split(",") if part.strip(" ()"))
     if kind is MentionKind.NOMINAL and not head:
         head = head_noun(doc.view[start:end])
     return MentionMatch(
@@ -251,7 +245,7 @@ def find_sentence_subject(doc: Document, lex: Lexicons, start: int, end: int) ->
 
 
 def find_mention_after(doc: Document, lex: Lexicons, cue_end: int, limit: int) -> MentionMatch | None:
-    """Find the speaker written just after an inverted cue: '"...," said Jane Roe.'"""
+    """Find the speaker written just after an inverted cue, as in '"...," said Jane Roe'."""
     pats = patterns_for(lex)
     m = pats.mention_after.match(doc.view, cue_end, min(limit, cue_end + 200))
     if m is None:

@@ -139,7 +139,7 @@ def _build(lex: Lexicons) -> Patterns:
     forms = lex.verb_forms(cognition=True)
     heads = lex.role_nouns | lex.organisation_nouns | lex.document_nouns
     plurals = {w for w in lex.role_nouns | lex.organisation_nouns if w.endswith("s")}
-    lists = {
+    lists: dict[str, Any] = {
         "forms": sorted(forms),
         "heads": sorted(heads),
         "plurals": sorted(plurals),
@@ -195,6 +195,9 @@ def _build(lex: Lexicons) -> Patterns:
         rf"""
         [ ]{{1,3}}(?P<mention>{mention})
         (?P<paren>[ ]{{0,3}}\([^()\n]{{1,40}}\))?
+        (?=[ ]{{0,3}}(?:[,.;:!?"”'’)\]]|\Z|\n)                       # the whole description:
+          |[ ]{{1,3}}(?:on|in|at|during|after|before|who|which|when|while|as|to|of|for|from|with
+                     |adding|saying|noting|according|last|this|earlier|later|told|said|wrote)\b)
         """,
         flags,
         ignore_unused=True,

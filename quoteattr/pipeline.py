@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -20,7 +21,7 @@ from quoteattr.models import Extraction
 from quoteattr.patterns import patterns_for
 from quoteattr.rules import Rule, RuleSet
 
-__all__ = ["DEFAULT_MAX_CHARS", "Config", "Extractor", "extract"]
+__all__ = ["DEFAULT_MAX_CHARS", "Config", "Extractor", "default_extractor", "extract"]
 
 DEFAULT_MAX_CHARS = 10_000_000
 
@@ -112,7 +113,10 @@ class Extractor:
             yield self.extract(text)
 
 
-_DEFAULT_EXTRACTOR: Extractor | None = None
+@functools.lru_cache(maxsize=1)
+def default_extractor() -> Extractor:
+    """Return the extractor with the default configuration, built on first use."""
+    return Extractor()
 
 
 def extract(text: str) -> Extraction:
@@ -121,7 +125,4 @@ def extract(text: str) -> Extraction:
     >>> [(a.quote.text, a.speaker.name) for a in extract('"We won," said Ann Lee.')]
     [('We won,', 'Ann Lee')]
     """
-    global _DEFAULT_EXTRACTOR
-    if _DEFAULT_EXTRACTOR is None:
-        _DEFAULT_EXTRACTOR = Extractor()
-    return _DEFAULT_EXTRACTOR.extract(text)
+    return default_extractor().extract(text)

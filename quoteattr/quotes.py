@@ -12,6 +12,7 @@ paragraph opens with a double mark (news style for a quote over several
 paragraphs); otherwise it is closed at the paragraph end, and its evidence
 says so.
 
+>>> from quoteattr.segment import find_paragraphs
 >>> doc = Document('He said: \\u201cWe won\\u2019t go.\\u201d Then \\'it\\' ended.')
 >>> [doc.text[q.content_start:q.content_end] for q in find_quotations(doc, find_paragraphs(doc.view))]
 ['We won’t go.', 'it']
@@ -25,7 +26,7 @@ import attrs
 import regex
 
 from quoteattr.document import Document
-from quoteattr.segment import Paragraph, find_paragraphs
+from quoteattr.segment import Paragraph
 
 __all__ = ["Quotation", "find_quotations"]
 
@@ -152,7 +153,8 @@ def find_quotations(doc: Document, paragraphs: Sequence[Paragraph]) -> tuple[Quo
                 stack.append(carried)
                 marks = marks[1:]
             carried = None
-        for pos, length, family, direction in marks:
+        for pos, length, family, facing in marks:
+            direction = facing
             top_same = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].family == family), None)
             if direction in (EITHER, NEITHER):
                 direction = CLOSE if top_same is not None else OPEN
@@ -175,16 +177,14 @@ def find_quotations(doc: Document, paragraphs: Sequence[Paragraph]) -> tuple[Quo
             del stack[top_same:]  # singles left open inside were apostrophes
             if pos > opened.pos + opened.length:
                 result.append(
-                    Quotation(
-                        opened.pos, opened.length, pos, length, family, top_same, tuple(opened.evidence)
-                    )
+                    Quotation(opened.pos, opened.length, pos, length, family, top_same, tuple(opened.evidence))
                 )
         # Whatever is still open at the paragraph end.
         bottom = next((o for o in stack if o.family == DOUBLE), None)
         if bottom is None:
             continue
         nxt = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
-        if nxt is not None and doc.view.startswith(tuple('"“„«'), nxt.start) or (
+        if (nxt is not None and doc.view.startswith(tuple('"“„«'), nxt.start)) or (
             nxt is not None and doc.text.startswith("``", nxt.start)
         ):
             # The quotation goes on in the next paragraph; its end is found there.
