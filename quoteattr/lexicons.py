@@ -6,7 +6,7 @@ shared state:
 
 >>> lex = DEFAULT.with_added(reporting_verbs={"harrumph", "opine"})
 >>> lex.verb_forms()["harrumphed"], "harrumph" in DEFAULT.reporting_verbs
-('opine', False)
+('harrumph', False)
 """
 
 from __future__ import annotations
