@@ -66,7 +66,7 @@ _INTRO_TAIL = regex.compile(
 )
 _COLON = regex.compile(r"[ ]{0,3}:[ ]{0,3}")
 _REPORTS_TAIL = regex.compile(r"[ ]{0,3},[ ]{1,3}(?:reports?|according)")
-_THAT_AFTER_COMMA = regex.compile(r"[ ]{0,3}(?:,[ ]{0,3})?(?P<that>that\b)?")
+_THAT_AFTER_COMMA = regex.compile(r"[ ]{0,3}(?:,[ ]{0,3})?(?P<that>that\b|(?:whether|if|why|how|what|when|where|who)\b(?=[ ]))?")
 _THAT = regex.compile(r"[ ]{0,3}(?P<that>that\b)?")
 # A reported clause ends at a semicolon or a spaced dash ("... — a plan he has raised before").
 _SOURCE_TAIL = regex.compile(

@@ -817,7 +817,21 @@ def predict_documents(
     return predictions
 
 
-def load_library_extractor(gold_docs: Sequence[Document]) -> ExtractRecord:
+def write_jsonl(path: str | Path, docs: Iterable[Document]) -> None:
+    """Write documents as JSON Lines (UTF-8, one document a line).
+
+    Raises:
+        EvaluationError: the file cannot be written.
+    """
+    try:
+        with open(path, "w", encoding="utf-8") as fh:
+            for doc in docs:
+                fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise EvaluationError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+
+
+def load_library_extractor(gold_docs: Sequence[Document], *, cognition: bool = False) -> ExtractRecord:
     """Return an ``extract_record`` built on ``quoteattr.extract``.
 
     Imported lazily so that scoring a ``--pred`` file never needs the core.
@@ -831,7 +845,7 @@ def load_library_extractor(gold_docs: Sequence[Document]) -> ExtractRecord:
         interchange = importlib.import_module("quoteattr.interchange")
         package = importlib.import_module("quoteattr")
         document_record = interchange.document_record
-        extract = package.extract
+        extract = package.Extractor(package.Config(cognition=cognition)).extract
     except (ImportError, AttributeError) as exc:
         raise EvaluationError(f"cannot load the quoteattr extractor ({exc}); use --pred") from exc
     sources = {gold["doc_id"]: gold.get("source", "") for gold in gold_docs}
@@ -968,6 +982,16 @@ def build_parser(prog: str = "quoteattr eval") -> argparse.ArgumentParser:
         help="also list up to N errors of each type (missed, spurious, speaker)",
     )
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON line")
+    parser.add_argument(
+        "--cognition",
+        action="store_true",
+        help="when running quoteattr, also count belief and finding verbs as cues",
+    )
+    parser.add_argument(
+        "--write-pred",
+        metavar="FILE",
+        help="when running quoteattr, also write its predictions to FILE (JSON Lines)",
+    )
     return parser
 
 
@@ -997,8 +1021,10 @@ def main(argv: list[str] | None = None, *, extract_record: ExtractRecord | None 
         if args.pred is not None:
             pred_docs = load_jsonl(args.pred)
         else:
-            extractor = extract_record or load_library_extractor(gold_docs)
+            extractor = extract_record or load_library_extractor(gold_docs, cognition=args.cognition)
             pred_docs = predict_documents(gold_docs, extractor)
+            if args.write_pred:
+                write_jsonl(args.write_pred, pred_docs)
         report = score(gold_docs, pred_docs)
     except EvaluationError as exc:
         print(f"quoteattr eval: {exc}", file=sys.stderr)

@@ -60,6 +60,7 @@ __all__ = [
     "Continued",
     "Expected",
     "Gender",
+    "Paragraph",
     "Placement",
     "QuoteStyle",
     "Said",
@@ -144,7 +145,7 @@ def _kind_order(kind: QuoteKind) -> str:
     return kind.value
 
 
-@attrs.frozen(kw_only=False, order=True)
+@attrs.frozen(order=True)
 class Expected:
     """One attribution a text must yield: the quote, the speaker's name, the cue and the kind.
 
@@ -273,10 +274,20 @@ class Said:
         """Return the mention as it stands in the text (capitalised at a sentence start)."""
         return self.mention if self.placement.is_after else _capitalise(self.mention)
 
+    @property
+    def reported_name(self) -> str:
+        """Return the speaker name the library must report here.
+
+        An unnamed speaker is named by the words of its mention, as written
+        ("A company spokeswoman" at the start of a sentence): each such
+        mention is a speaker of its own.
+        """
+        return self.mention_written if self.speaker.anonymous else self.speaker.name
+
     def render(self, style: QuoteStyle) -> tuple[str, Expected]:
         """Write the paragraph in *style*; return it with its expected attribution."""
         text, quoted = self.placement.write(self.content, self.mention, self.cue, style)
-        return text, Expected(quoted, None, self.cue.split()[0], QuoteKind.DIRECT)
+        return text, Expected(quoted, self.reported_name, self.cue.split()[0], QuoteKind.DIRECT)
 
 
 @attrs.frozen(kw_only=True)
@@ -286,10 +297,15 @@ class Continued:
     content: str
     speaker: SpeakerName
 
-    def render(self, style: QuoteStyle) -> tuple[str, Expected]:
-        """Write the paragraph in *style*; return it with its expected attribution."""
+    def render(self, style: QuoteStyle, speaker: str | None = None) -> tuple[str, Expected]:
+        """Write the paragraph in *style*; return it with its expected attribution.
+
+        *speaker* is the name reported for the paragraph it continues (by
+        default this speaker's name).
+        """
         quoted = self.content + "."
-        return style.wrap(quoted), Expected(quoted, None, None, QuoteKind.DIRECT)
+        name = self.speaker.name if speaker is None else speaker
+        return style.wrap(quoted), Expected(quoted, name, None, QuoteKind.DIRECT)
 
 
 @attrs.frozen(kw_only=True)
@@ -331,16 +347,15 @@ class Article:
         style = self.style if style is None else style
         parts: list[str] = []
         expected: list[Expected] = []
-        name: str | None = None
+        name: str | None = None  # the speaker of the last attributed paragraph, as reported
         for para in self.paragraphs:
             if isinstance(para, Aside):
                 parts.append(para.render(style))
                 continue
-            text, exp = para.render(style)
+            text, exp = para.render(style) if isinstance(para, Said) else para.render(style, name)
             parts.append(text)
-            # A continuation paragraph is its predecessor's speaker, named as there.
-            name = _reported_name(para) if isinstance(para, Said) or name is None else name
-            expected.append(attrs.evolve(exp, speaker=name))
+            expected.append(exp)
+            name = exp.speaker
         return self.separator.join(parts), tuple(expected)
 
     @property
@@ -361,19 +376,6 @@ class Article:
             if isinstance(para, Said | Continued) and para.speaker.surname is not None:
                 seen.setdefault(para.speaker.name, para.speaker)
         return tuple(seen.values())
-
-
-def _reported_name(para: Said | Continued) -> str:
-    """Return the speaker name the library must report for a paragraph.
-
-    An unnamed speaker is named by the words of its mention, as written
-    ("A company spokeswoman" at the start of a sentence): each such mention
-    is a speaker of its own.
-    """
-    speaker = para.speaker
-    if speaker.anonymous and isinstance(para, Said):
-        return para.mention_written
-    return speaker.name
 
 
 # -- text strategies -----------------------------------------------------------
