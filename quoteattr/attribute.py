@@ -574,9 +574,12 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
         return None
     view = ctx.doc.view
     mention = None
-    if cue.lemma != "according to":
-        # ", X said": the subject follows a comma that ends the clause.
-        mention = ctx.subject(sentence.start, cue.span.start)
+    if cue.lemma != "according to" and "," in view[max(sentence.start, cue.span.start - 240) : cue.span.start]:
+        # ", X said": the subject follows a comma that ends the clause; first a
+        # cheap look at what follows the cue, then the costly subject match.
+        after, noun = skip_after_cue(ctx, cue, sentence.end)
+        if _TERMINAL.match(view, after, sentence.end) or _REPORTS_TAIL.match(view[after : sentence.end]):
+            mention = ctx.subject(sentence.start, cue.span.start)
     if mention is not None and agrees(ctx, mention, cue):
         comma = view.rfind(",", sentence.start, mention.span.start)
         if comma == -1 or len(view[comma + 1 : mention.span.start].strip()) > 40:
@@ -588,6 +591,8 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
         comma = view.rfind(",", sentence.start, cue.span.start)
         if comma == -1 or view[comma + 1 : cue.span.start].strip():
             return None
+        if cue.lemma != "according to" and ctx.subject(sentence.start, cue.span.start) is not None:
+            return None  # "Ann Lee, a lawyer, said ...": the comma closes an appositive
         mention = find_mention_after(ctx.doc, ctx.lex, cue.span.end, sentence.end)
         if mention is None:
             return None
@@ -688,11 +693,11 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
         if word_count(view[close + 1 : end]) >= 3:
             return reported_frame(ctx, close + 1, end, cue, mention, ["reported.parenthetical"], 0.8)
         return reported_frame(ctx, sentence.start, comma, cue, mention, ["reported.parenthetical"], 0.8)
-    mention = ctx.subject(comma + 1, cue.span.start)
-    if mention is None or view[comma + 1 : mention.span.start].strip() or not agrees(ctx, mention, cue):
-        return None
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
     if not view.startswith(",", pos) or word_count(view[pos : sentence.end]) < 2:
+        return None
+    mention = ctx.subject(comma + 1, cue.span.start)
+    if mention is None or view[comma + 1 : mention.span.start].strip() or not agrees(ctx, mention, cue):
         return None
     if fragments_in(ctx, sentence.start, comma) and view[sentence.start] in "\"“'‘":
         return None  # '"A," she said, "B"': two direct quotations

@@ -17,6 +17,8 @@ mention is the name or description itself, the rest becomes descriptors.
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 import regex
 
@@ -197,8 +199,12 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
     """
     pats = patterns_for(lex)
     region_start = max(region_start, cue_start - SUBJECT_REACH)
-    starts = [region_start]
-    starts.extend(m.end() for m in pats.boundary.finditer(doc.view, region_start, cue_start))
+    bounds = doc.cache.get(("boundaries",))
+    if bounds is None:
+        bounds = doc.cache[("boundaries",)] = [m.end() for m in pats.boundary.finditer(doc.view)]
+    lo = bisect.bisect_right(bounds, region_start)
+    hi = bisect.bisect_left(bounds, cue_start)
+    starts = [region_start, *bounds[lo:hi]]
     view = doc.view
     for start in starts:
         if cue_start - start > _PLAIN_REACH and "," not in view[start:cue_start]:
