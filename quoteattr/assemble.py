@@ -53,6 +53,7 @@ DEFAULT_RULES = RuleSet(
     .register(Rule("quote.fragments", 100, "a quotation inside a reported clause is a fragment of a mixed quote", at.quote_fragments))
     .register(Rule("quote.title", 90, 'a quotation after "headline", "titled", "the word" is a title or term, not speech', at.quote_title, 0.2))
     .register(Rule("quote.continuation", 80, "a quotation with no cue continues the last speaker (same paragraph, or a paragraph that opens with it)", at.quote_continuation, 0.75))
+    .register(Rule("quote.transcript", 75, 'a paragraph "SMITH: words" is a direct quote by the speaker its capitalised label names', at.quote_transcript, 0.6))
     .register(Rule("quote.block", 70, 'a paragraph after one ending in a colon ("To wit:") is a block quote', at.quote_block, 0.6))
     .register(Rule("quote.scare", 60, "a short quotation inside a sentence with no cue is a scare quote or term", at.quote_scare, 0.2))
     .register(Rule("quote.unattributed", 10, "any other quotation is speech with no speaker given nearby", at.quote_unattributed, 0.3)),

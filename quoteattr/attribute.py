@@ -903,6 +903,37 @@ def quote_block(ctx: Context) -> Iterable[Frame]:
     return found
 
 
+_TRANSCRIPT_LABEL = regex.compile(r"""(?P<name>\p{Lu}[\p{Lu}'’.-]{1,30}(?:[ ]\p{Lu}[\p{Lu}'’.-]{1,30}){0,2})[ ]{0,3}:[ ]{1,3}(?=\S)""")
+
+
+def quote_transcript(ctx: Context) -> Iterable[Frame]:
+    """Make each turn of a transcript ("SMITH: We will...") a direct quote by the labelled speaker.
+
+    Only labels written in capitals count ("KLEIN:"); "Note:" or "Related:"
+    in ordinary case are page furniture, not speakers.
+    """
+    view = ctx.doc.view
+    found: list[Frame] = []
+    for para in ctx.paragraphs:
+        m = _TRANSCRIPT_LABEL.match(view, para.start, para.end)
+        if m is None or para.is_short and word_count(view[m.end() : para.end]) < 3:
+            continue
+        if ctx.quotes_between(para.start, para.end) or any(p.start <= para.start < p.end for p in ()):
+            continue
+        name = m.group("name")
+        if name.rstrip(".") in ("Q", "A") or len(name.replace(" ", "")) < 3:
+            continue
+        span = Span.of(ctx.doc.text, m.start("name"), m.end("name"))
+        found.append(
+            Frame(
+                start=m.end(), end=trim_span(view, m.end(), para.end)[1] + (1 if view[para.end - 1] in ".!?" else 0),
+                kind=QuoteKind.DIRECT, rules=["quote.transcript"], confidence=0.6,
+                mention=MentionMatch(span=span, kind=MentionKind.NAME),
+            )
+        )
+    return found
+
+
 def quote_scare(ctx: Context) -> Iterable[Frame]:
     """Set aside a short quotation inside a sentence with no cue of its own: a term or scare quote."""
     view = ctx.doc.view

@@ -31,7 +31,7 @@ NAME_WORD = r"""
 """
 PARTICLE = r"(?:de|da|del|della|der|den|di|du|van|von|bin|ibn|al|el|la|le|dos|das|y|St\.)"
 NAME = rf"""
-    {NAME_WORD}(?:[ ]{{1,3}}(?:(?:{PARTICLE}|of|for|on)[ ]{{1,3}}){{0,2}}{NAME_WORD}){{0,5}}
+    {NAME_WORD}(?:[ ]{{1,3}}(?:(?:{PARTICLE}|of|for)[ ]{{1,3}}){{0,2}}{NAME_WORD}){{0,5}}
     (?:(?<=\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros))\.)?                # Acme Inc.
 """
 DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -205,7 +205,7 @@ def _build(lex: Lexicons) -> Patterns:
     )
     # Names of two words or more ("Mr. Lee", "Ann Lee"): the back-reference index.
     name_run = regex.compile(
-        rf"""{NAME_WORD}(?:[ ]{{1,3}}(?:(?:{PARTICLE}|of|for|on)[ ]{{1,3}}){{0,2}}{NAME_WORD}){{1,5}}""", flags
+        rf"""{NAME_WORD}(?:[ ]{{1,3}}(?:(?:{PARTICLE}|of|for)[ ]{{1,3}}){{0,2}}{NAME_WORD}){{1,5}}""", flags
     )
     boundary = regex.compile(
         r"""
