@@ -66,7 +66,9 @@ _INTRO_TAIL = regex.compile(
 )
 _COLON = regex.compile(r"[ ]{0,3}:[ ]{0,3}")
 _REPORTS_TAIL = regex.compile(r"[ ]{0,3},[ ]{1,3}(?:reports?|according)")
-_THAT_AFTER_COMMA = regex.compile(r"[ ]{0,3}(?:,[ ]{0,3})?(?P<that>that\b|(?:whether|if|why|how|what|when|where|who)\b(?=[ ]))?")
+_THAT_AFTER_COMMA = regex.compile(
+    r"[ ]{0,3}(?:,[ ]{0,3})?(?P<that>that\b|(?:whether|if|why|how|what|when|where|who)\b(?=[ ]))?"
+)
 _THAT = regex.compile(r"[ ]{0,3}(?P<that>that\b)?")
 # A reported clause ends at a semicolon or a spaced dash ("... — a plan he has raised before").
 _SOURCE_TAIL = regex.compile(
@@ -903,7 +905,9 @@ def quote_block(ctx: Context) -> Iterable[Frame]:
     return found
 
 
-_TRANSCRIPT_LABEL = regex.compile(r"""(?P<name>\p{Lu}[\p{Lu}'’.-]{1,30}(?:[ ]\p{Lu}[\p{Lu}'’.-]{1,30}){0,2})[ ]{0,3}:[ ]{1,3}(?=\S)""")
+_TRANSCRIPT_LABEL = regex.compile(
+    r"""(?P<name>\p{Lu}[\p{Lu}'’.-]{1,30}(?:[ ]\p{Lu}[\p{Lu}'’.-]{1,30}){0,2})[ ]{0,3}:[ ]{1,3}(?=\S)"""
+)
 
 
 def quote_transcript(ctx: Context) -> Iterable[Frame]:
@@ -916,9 +920,9 @@ def quote_transcript(ctx: Context) -> Iterable[Frame]:
     found: list[Frame] = []
     for para in ctx.paragraphs:
         m = _TRANSCRIPT_LABEL.match(view, para.start, para.end)
-        if m is None or para.is_short and word_count(view[m.end() : para.end]) < 3:
+        if m is None or (para.is_short and word_count(view[m.end() : para.end]) < 3):
             continue
-        if ctx.quotes_between(para.start, para.end) or any(p.start <= para.start < p.end for p in ()):
+        if ctx.quotes_between(para.start, para.end):
             continue
         name = m.group("name")
         if name.rstrip(".") in ("Q", "A") or len(name.replace(" ", "")) < 3:
@@ -926,8 +930,11 @@ def quote_transcript(ctx: Context) -> Iterable[Frame]:
         span = Span.of(ctx.doc.text, m.start("name"), m.end("name"))
         found.append(
             Frame(
-                start=m.end(), end=trim_span(view, m.end(), para.end)[1] + (1 if view[para.end - 1] in ".!?" else 0),
-                kind=QuoteKind.DIRECT, rules=["quote.transcript"], confidence=0.6,
+                start=m.end(),
+                end=para.end,
+                kind=QuoteKind.DIRECT,
+                rules=["quote.transcript"],
+                confidence=0.6,
                 mention=MentionMatch(span=span, kind=MentionKind.NAME),
             )
         )

@@ -822,6 +822,7 @@ def write_jsonl(path: str | Path, docs: Iterable[Document]) -> None:
 
     Raises:
         EvaluationError: the file cannot be written.
+
     """
     try:
         with open(path, "w", encoding="utf-8") as fh:
