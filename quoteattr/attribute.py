@@ -243,6 +243,10 @@ def skip_after_cue(ctx: Context, cue: Cue, end: int) -> tuple[int, str | None]:
     Returns the offset after them and the document noun of an adjunct like
     "in a statement", if any.
     """
+    key = ("after_cue", cue.span.start, end)
+    cached: tuple[int, str | None] | None = ctx.doc.cache.get(key)
+    if cached is not None:
+        return cached
     pats = patterns_for(ctx.lex)
     view = ctx.doc.view
     pos = cue.span.end
@@ -259,6 +263,7 @@ def skip_after_cue(ctx: Context, cue: Cue, end: int) -> tuple[int, str | None]:
         if d is not None and d.group("noun").lower() in ctx.lex.document_nouns:
             noun = d.group("noun").lower()
         pos = m.end()
+    ctx.doc.cache[key] = (pos, noun)
     return pos, noun
 
 
