@@ -84,7 +84,7 @@ def _frames(doc: Document, lex: Lexicons, rules: RuleSet, settings: at.Settings)
         for rule in direct:
             frame = rule.func(ctx, q)
             if frame is not None:
-                ctx.add(frame)
+                ctx.add(_capped(frame, rule))
                 break
     reported = list(rules.reported)
     for cue in ctx.cues:
@@ -93,12 +93,18 @@ def _frames(doc: Document, lex: Lexicons, rules: RuleSet, settings: at.Settings)
         for rule in reported:
             frame = rule.func(ctx, cue)
             if frame is not None:
-                ctx.add(frame)
+                ctx.add(_capped(frame, rule))
                 break
     for rule in rules.quote:
         for frame in rule.func(ctx):
-            ctx.add(frame)
+            ctx.add(_capped(frame, rule))
     return ctx
+
+
+def _capped(frame: at.Frame, rule: Rule) -> at.Frame:
+    """Cap a frame's confidence at its rule's: the registry's figure is the ceiling."""
+    frame.confidence = min(frame.confidence, rule.confidence)
+    return frame
 
 
 def _resolve(ctx: at.Context, rules: RuleSet) -> tuple[dict[int, Entity], dict[int, str], EntityTracker]:
@@ -119,7 +125,8 @@ def _resolve(ctx: at.Context, rules: RuleSet) -> tuple[dict[int, Entity], dict[i
         entity: Entity | None = None
         if frame.antecedent is not None and frame.mention is None:
             entity = found.get(id(frame.antecedent))
-            how[id(frame)] = "speaker.antecedent"
+            if entity is not None:
+                how[id(frame)] = "speaker.antecedent"
         elif frame.mention is not None:
             for rule in speaker_rules:
                 entity = rule.func(tracker, frame.mention)
@@ -150,11 +157,17 @@ def _resolve(ctx: at.Context, rules: RuleSet) -> tuple[dict[int, Entity], dict[i
 
 
 def _confidence(frame: at.Frame, rule_conf: dict[str, float], how: str | None) -> float:
+    """Combine the frame's rule confidence with that of the speaker rules that resolved it.
+
+    A quotation whose mention resolved to no one counts half.
+    """
     value = frame.confidence
     if how is not None:
         for name in how.split("+"):
             value *= rule_conf.get(name, 1.0)
-    elif frame.role is QuoteRole.SPEECH and frame.mention is None and frame.antecedent is None:
+    elif frame.role is QuoteRole.SPEECH and (frame.mention is not None or frame.antecedent is not None):
+        value *= 0.5
+    elif frame.role is QuoteRole.SPEECH:
         value *= 0.8
     return round(min(1.0, max(0.0, value)), 3)
 

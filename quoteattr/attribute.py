@@ -61,9 +61,7 @@ _WORDS = regex.compile(r"[\p{L}\d][\p{L}\d'’-]*")
 _BREAK = regex.compile(r"([.!?])[ ]+\p{Lu}")
 # What may stand between a cue and the quotation it introduces: "that", a
 # colon or comma, or a short aside set off by commas ("on her page, in capitals,").
-_INTRO_TAIL = regex.compile(
-    r"""[ ]{0,3}(?:that[ ]{1,3}|(?:[ ,][^"“”:;.!?\n]{1,80})?[:,][ ]{0,3}\n{0,4}[ ]{0,3}|[ ]{0,3})"""
-)
+_INTRO_TAIL = regex.compile(r"""[ ]{0,3}(?:that[ ]{1,3}|(?:[ ,][^"“”:;.!?\n]{1,80})?[:,][ \n]{0,8}|[ ]{0,3})""")
 _COLON = regex.compile(r"[ ]{0,3}:[ ]{0,3}")
 _REPORTS_TAIL = regex.compile(r"[ ]{0,3},[ ]{1,3}(?:reports?|according)")
 _THAT_AFTER_COMMA = regex.compile(
@@ -439,7 +437,7 @@ def has_sentence_break(ctx: Context, start: int, end: int) -> bool:
 
 def _anchored(view: str, region: int, mention: MentionMatch) -> bool:
     """Tell whether only titles or a determiner stand between the region start and the mention."""
-    gap = view[region : mention.span.start]
+    gap = view[region : mention.start]
     return len(gap) <= 60 and "," not in gap
 
 
@@ -589,7 +587,7 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
             mention = ctx.subject(sentence.start, cue.span.start)
     if mention is not None and agrees(ctx, mention, cue):
         comma = view.rfind(",", sentence.start, mention.span.start)
-        if comma == -1 or len(view[comma + 1 : mention.span.start].strip()) > 40:
+        if comma == -1 or len(view[comma + 1 : mention.start].strip()) > 40:
             return None
         after, noun = skip_after_cue(ctx, cue, sentence.end)
         rule = "reported.sentence_final"
@@ -704,7 +702,7 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
     if not view.startswith(",", pos) or word_count(view[pos : sentence.end]) < 2:
         return None
     mention = ctx.subject(comma + 1, cue.span.start)
-    if mention is None or view[comma + 1 : mention.span.start].strip() or not agrees(ctx, mention, cue):
+    if mention is None or view[comma + 1 : mention.start].strip() or not agrees(ctx, mention, cue):
         return None
     if fragments_in(ctx, sentence.start, comma) and view[sentence.start] in "\"“'‘":
         return None  # '"A," she said, "B"': two direct quotations

@@ -86,8 +86,7 @@ def _extract_command(argv: Sequence[str]) -> int:
         return 2
     out: TextIO = sys.stdout
     collected: list[dict[str, Any]] = []
-    if args.format == "table":
-        out.write(f"{'document':20}  {'kind':8}  {'speaker':28}  {'cue':12}  conf  quote\n")
+    header = args.format == "table"
     for path in args.files:
         try:
             doc_id, text = _read(path)
@@ -96,6 +95,9 @@ def _extract_command(argv: Sequence[str]) -> int:
             print(f"quoteattr: {exc}", file=sys.stderr)
             return 2
         if args.format == "table":
+            if header:  # written once the first document has been read
+                out.write(f"{'document':20}  {'kind':8}  {'speaker':28}  {'cue':12}  conf  quote\n")
+                header = False
             for row in format_table(doc_id, extraction):
                 out.write(row + "\n")
             continue

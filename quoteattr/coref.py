@@ -405,7 +405,10 @@ def speaker_pronoun(tracker: EntityTracker, match: MentionMatch) -> Entity | Non
         return _recent_or_named(tracker, match, SpeakerKind.PERSON, SpeakerKind.UNKNOWN)
     if word == "it":
         return _recent_or_named(tracker, match, SpeakerKind.ORGANISATION)
-    return tracker.recent(SpeakerKind.ORGANISATION, plural=None) if word == "they" else None
+    if word == "they":
+        group = tracker.recent(SpeakerKind.PERSON, SpeakerKind.UNKNOWN, SpeakerKind.ORGANISATION, plural=True)
+        return group or tracker.recent(SpeakerKind.ORGANISATION)
+    return None
 
 
 def speaker_document(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
@@ -551,5 +554,7 @@ def link_named_later(tracker: EntityTracker, window: int = 1200) -> dict[int, in
         if best is not None:
             named = best[1]
             named.mentions.extend(anon.mentions)
+            if named.affiliation is None:
+                named.affiliation = anon.affiliation
             merged[anon.ident] = named.ident
     return merged

@@ -63,6 +63,12 @@ class MentionMatch:
     descriptors: tuple[str, ...] = ()
     indefinite: bool = False
     head: str = ""
+    phrase_start: int = attrs.field(default=-1, eq=False)  # where the phrase starts, titles included
+
+    @property
+    def start(self) -> int:
+        """Return where the phrase naming the speaker starts, titles and roles included."""
+        return self.span.start if self.phrase_start < 0 else self.phrase_start
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
@@ -100,6 +106,13 @@ def classify_mention(text: str, lex: Lexicons) -> tuple[MentionKind, bool]:
     if len(words) == 1 and first in PRONOUNS | {"who", "which"}:
         return MentionKind.PRONOUN, False
     rest = words[1:] if first in _DETERMINERS else words
+    if first == "the" and len(rest) >= 2 and rest[-1][:1].isupper():
+        # "the union leader Ann Lee", "the Daily Post's Ann Lee": words before a name.
+        cut = [
+            i for i, w in enumerate(rest[:-1]) if (w.islower() and w not in _NAME_JOINERS) or w.endswith(("'s", "’s"))
+        ]
+        if cut and all(w[:1].isupper() or w in _NAME_JOINERS for w in rest[cut[-1] + 1 :]):
+            return MentionKind.NAME, False
     core = [w for w in rest if w not in _NAME_JOINERS]
     if core and all(w[:1].isupper() or not w[:1].isalpha() for w in core):
         # A proper name, perhaps after "the": "the Daily Post", "China".
@@ -168,7 +181,9 @@ def _make(doc: Document, lex: Lexicons, m: regex.Match[str]) -> MentionMatch:
     kind, indefinite = classify_mention(text, lex)
     descriptors: list[str] = []
     head = ""
-    if kind in (MentionKind.NAME, MentionKind.ORGANISATION) and not text.lower().startswith("the "):
+    if kind in (MentionKind.NAME, MentionKind.ORGANISATION) and (
+        not text.lower().startswith("the ") or kind is MentionKind.NAME
+    ):
         start, titles = _split_titles(doc, lex, start, end)
         descriptors.extend(titles)
         if ends_with_title(doc.view[start:end], lex):
@@ -182,6 +197,7 @@ def _make(doc: Document, lex: Lexicons, m: regex.Match[str]) -> MentionMatch:
     if kind is MentionKind.NOMINAL and not head:
         head = head_noun(doc.view[start:end])
     return MentionMatch(
+        phrase_start=m.start("mention"),
         span=Span.of(doc.text, start, end),
         kind=kind,
         descriptors=tuple(descriptors),

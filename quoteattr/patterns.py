@@ -107,7 +107,7 @@ def _mention(lex: Lexicons) -> str:
       (?:the[ ]{{1,3}})?\L<places>\b
     | # a name, with titles or a role before it: "Rep. Jane Doe", "spokesperson Li Wei",
       # "Chinese President Xi Jinping", "Democratic pollster Peter Fenn"
-      (?:[Tt]he[ ]{{1,3}}(?={NAME_WORD}))?                           # The Daily Post
+      (?:[Tt]he[ ]{{1,3}})?                                          # The Daily Post, the union leader Ann Lee
       (?!(?i:\L<fw>)\b)
       (?:{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,2}}['’]s[ ]{{1,3}})?     # Acme's, the Daily Post's
       (?:(?:\L<titles>|{NAME_WORD}|\p{{Ll}}[\p{{L}}-]{{1,20}}['’]?)[ ]{{1,3}}){{0,4}}?  # city engineer, Central bank governor
@@ -255,7 +255,7 @@ def _build(lex: Lexicons) -> Patterns:
     document_ref = regex.compile(
         r"""
         \b(?i:the|a|an|its|his|her|their)[ ]{1,3}
-        (?:(?P<owner>\p{Lu}[\p{L}.-]{1,30}(?:[ ]{1,3}\p{Lu}[\p{L}.-]{1,30}){0,3})[ ]{1,3})?
+        (?:(?P<owner>\p{Lu}[\p{L}-]{1,30}(?:[ ]{1,3}\p{Lu}[\p{L}-]{1,30}){0,3})[ ]{1,3})?
         (?:[\p{L}\d-]{1,20}[ ]{1,3}){0,2}?
         (?P<noun>\L<docs>)\b
         """,
