@@ -23,7 +23,7 @@ from quoteattr.document import Document
 from quoteattr.lexicons import Lexicons
 from quoteattr.models import Cue, Span
 from quoteattr.patterns import patterns_for
-from quoteattr.segment import Paragraph
+from quoteattr.segment import Paragraph, is_abbreviation
 
 __all__ = ["find_cues", "is_participle"]
 
@@ -100,7 +100,10 @@ def find_cues(
         if word[0].isupper() and not _inside(short, short_starts, start):
             before = view[max(0, start - 3) : start].rstrip(" ")
             if before and before[-1] not in '.!?"”\n:':
-                continue  # "The Washington Post", "Ms. Say"
+                continue  # "The Washington Post"
+            dot = start - (len(view[:start]) - len(view[:start].rstrip(" "))) - 1
+            if before.endswith(".") and is_abbreviation(view, dot, lex):
+                continue  # "Ms. Says": a name after a title, not a new sentence
         previous = _previous_word(lowered, start)
         if (previous in _NOT_BEFORE or (previous.endswith("ing") and len(previous) > 4)) and not (
             folded == "said" and _SAID_THAT.match(view, end)

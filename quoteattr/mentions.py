@@ -114,6 +114,8 @@ def classify_mention(text: str, lex: Lexicons) -> tuple[MentionKind, bool]:
         if cut and all(w[:1].isupper() or w in _NAME_JOINERS for w in rest[cut[-1] + 1 :]):
             return MentionKind.NAME, False
     core = [w for w in rest if w not in _NAME_JOINERS]
+    if len(words) == 1 and first in lex.role_nouns and first.endswith("s"):
+        return MentionKind.NOMINAL, True  # "Officials said" opening a sentence: a bare plural
     if core and all(w[:1].isupper() or not w[:1].isalpha() for w in core):
         # A proper name, perhaps after "the": "the Daily Post", "China".
         if any(w in lex.organisation_words for w in core) or " ".join(core) in lex.places:
