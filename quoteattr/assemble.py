@@ -102,9 +102,20 @@ def _frames(doc: Document, lex: Lexicons, rules: RuleSet, settings: at.Settings)
 
 
 def _capped(frame: at.Frame, rule: Rule) -> at.Frame:
-    """Cap a frame's confidence at its rule's: the registry's figure is the ceiling."""
+    """Name the registered rule in the frame's evidence and cap its confidence at the rule's.
+
+    A rule may record the specific shape it matched after its own name
+    ("direct.after_quote", "direct.after_quote_inverted"); see ``EVIDENCE``.
+    """
     frame.confidence = min(frame.confidence, rule.confidence)
+    if rule.name not in frame.rules:
+        last = frame.rules[-1] if frame.rules else ""
+        variant = last.split(".", 1)[0] == rule.name.split(".", 1)[0] and last not in EVIDENCE_MARKS
+        frame.rules.insert(len(frame.rules) - 1 if variant else len(frame.rules), rule.name)
     return frame
+
+
+EVIDENCE_MARKS = frozenset({"quote.pair", "quote.paragraph_reopen", "quote.unterminated"})
 
 
 def _resolve(ctx: at.Context, rules: RuleSet) -> tuple[dict[int, Entity], dict[int, str], EntityTracker]:

@@ -24,6 +24,7 @@ from quoteattr.errors import QuoteattrError
 from quoteattr.interchange import document_record
 from quoteattr.models import Extraction
 from quoteattr.pipeline import DEFAULT_MAX_CHARS, Config, Extractor
+from quoteattr.rules import EVIDENCE
 
 __all__ = ["main"]
 
@@ -116,6 +117,9 @@ def _rules_command(argv: Sequence[str]) -> int:
     parser.parse_args(argv)
     for rule in Config().rules.all():
         print(f"{rule.name:36} {rule.priority:4}  {rule.description}")
+    print("\nother names in Attribution.rules:")
+    for name, description in EVIDENCE.items():
+        print(f"{name:36}       {description}")
     return 0
 
 

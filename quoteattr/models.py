@@ -14,12 +14,14 @@ True
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, TypeVar
 
 import attrs
 
 from quoteattr.errors import DataError
+
+_T = TypeVar("_T")
 
 __all__ = [
     "Attribution",
@@ -83,6 +85,18 @@ def _enum(kind: type[enum.Enum], value: Any, cls: str) -> Any:
         raise DataError(f"{cls}.from_dict: {value!r} is not a {kind.__name__}") from exc
 
 
+def _guard(cls: str, data: Any, build: Callable[[], _T]) -> _T:
+    """Build an object from JSON data, turning any shape error into a :class:`DataError`."""
+    if not isinstance(data, Mapping):
+        raise DataError(f"{cls}.from_dict: expected a mapping, not {type(data).__name__}")
+    try:
+        return build()
+    except DataError:
+        raise
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise DataError(f"{cls}.from_dict: {exc}") from exc
+
+
 def _check_span(inst: Span, _attr: attrs.Attribute[int], value: int) -> None:
     if not 0 <= inst.start <= inst.end:
         raise ValueError(f"invalid span [{inst.start}, {inst.end})")
@@ -114,16 +128,15 @@ class Span:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Span:
         """Rebuild a span from :meth:`to_dict` output."""
-        try:
-            return cls(
+        return _guard(
+            "Span",
+            data,
+            lambda: cls(
                 start=int(_require(data, "start", "Span")),
                 end=int(_require(data, "end", "Span")),
                 text=str(_require(data, "text", "Span")),
-            )
-        except (TypeError, ValueError) as exc:
-            if isinstance(exc, DataError):
-                raise
-            raise DataError(f"Span.from_dict: {exc}") from exc
+            ),
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -170,12 +183,16 @@ class Quote:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Quote:
         """Rebuild a quote from :meth:`to_dict` output."""
-        return cls(
-            span=Span.from_dict(_require(data, "span", "Quote")),
-            kind=_enum(QuoteKind, _require(data, "kind", "Quote"), "Quote"),
-            marks=tuple(str(m) for m in data.get("marks", ())),
-            fragments=tuple(Span.from_dict(f) for f in data.get("fragments", ())),
-            role=_enum(QuoteRole, data.get("role", "speech"), "Quote"),
+        return _guard(
+            "Quote",
+            data,
+            lambda: cls(
+                span=Span.from_dict(_require(data, "span", "Quote")),
+                kind=_enum(QuoteKind, _require(data, "kind", "Quote"), "Quote"),
+                marks=tuple(str(m) for m in data.get("marks", ())),
+                fragments=tuple(Span.from_dict(f) for f in data.get("fragments", ())),
+                role=_enum(QuoteRole, data.get("role", "speech"), "Quote"),
+            ),
         )
 
 
@@ -198,9 +215,13 @@ class Cue:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Cue:
         """Rebuild a cue from :meth:`to_dict` output."""
-        return cls(
-            span=Span.from_dict(_require(data, "span", "Cue")),
-            lemma=str(_require(data, "lemma", "Cue")),
+        return _guard(
+            "Cue",
+            data,
+            lambda: cls(
+                span=Span.from_dict(_require(data, "span", "Cue")),
+                lemma=str(_require(data, "lemma", "Cue")),
+            ),
         )
 
 
@@ -223,9 +244,13 @@ class Mention:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Mention:
         """Rebuild a mention from :meth:`to_dict` output."""
-        return cls(
-            span=Span.from_dict(_require(data, "span", "Mention")),
-            kind=_enum(MentionKind, _require(data, "kind", "Mention"), "Mention"),
+        return _guard(
+            "Mention",
+            data,
+            lambda: cls(
+                span=Span.from_dict(_require(data, "span", "Mention")),
+                kind=_enum(MentionKind, _require(data, "kind", "Mention"), "Mention"),
+            ),
         )
 
 
@@ -259,13 +284,17 @@ class Speaker:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Speaker:
         """Rebuild a speaker from :meth:`to_dict` output."""
-        affiliation = data.get("affiliation")
-        return cls(
-            name=str(_require(data, "name", "Speaker")),
-            kind=_enum(SpeakerKind, _require(data, "kind", "Speaker"), "Speaker"),
-            mentions=tuple(Mention.from_dict(m) for m in data.get("mentions", ())),
-            descriptors=tuple(str(d) for d in data.get("descriptors", ())),
-            affiliation=None if affiliation is None else str(affiliation),
+        affiliation = data.get("affiliation") if isinstance(data, Mapping) else None
+        return _guard(
+            "Speaker",
+            data,
+            lambda: cls(
+                name=str(_require(data, "name", "Speaker")),
+                kind=_enum(SpeakerKind, _require(data, "kind", "Speaker"), "Speaker"),
+                mentions=tuple(Mention.from_dict(m) for m in data.get("mentions", ())),
+                descriptors=tuple(str(d) for d in data.get("descriptors", ())),
+                affiliation=None if affiliation is None else str(affiliation),
+            ),
         )
 
 
@@ -303,20 +332,22 @@ class Attribution:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Attribution:
         """Rebuild an attribution from :meth:`to_dict` output."""
+        if not isinstance(data, Mapping):
+            raise DataError(f"Attribution.from_dict: expected a mapping, not {type(data).__name__}")
         speaker = data.get("speaker")
         mention = data.get("mention")
         cue = data.get("cue")
-        try:
-            confidence = float(_require(data, "confidence", "Attribution"))
-        except (TypeError, ValueError) as exc:
-            raise DataError(f"Attribution.from_dict: {exc}") from exc
-        return cls(
-            quote=Quote.from_dict(_require(data, "quote", "Attribution")),
-            speaker=None if speaker is None else Speaker.from_dict(speaker),
-            mention=None if mention is None else Mention.from_dict(mention),
-            cue=None if cue is None else Cue.from_dict(cue),
-            confidence=confidence,
-            rules=tuple(str(r) for r in data.get("rules", ())),
+        return _guard(
+            "Attribution",
+            data,
+            lambda: cls(
+                quote=Quote.from_dict(_require(data, "quote", "Attribution")),
+                speaker=None if speaker is None else Speaker.from_dict(speaker),
+                mention=None if mention is None else Mention.from_dict(mention),
+                cue=None if cue is None else Cue.from_dict(cue),
+                confidence=float(_require(data, "confidence", "Attribution")),
+                rules=tuple(str(r) for r in data.get("rules", ())),
+            ),
         )
 
 
@@ -353,8 +384,12 @@ class Extraction:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Extraction:
         """Rebuild an extraction from :meth:`to_dict` output."""
-        return cls(
-            attributions=tuple(Attribution.from_dict(a) for a in data.get("attributions", ())),
-            speakers=tuple(Speaker.from_dict(s) for s in data.get("speakers", ())),
-            other_quotes=tuple(Quote.from_dict(q) for q in data.get("other_quotes", ())),
+        return _guard(
+            "Extraction",
+            data,
+            lambda: cls(
+                attributions=tuple(Attribution.from_dict(a) for a in data.get("attributions", ())),
+                speakers=tuple(Speaker.from_dict(s) for s in data.get("speakers", ())),
+                other_quotes=tuple(Quote.from_dict(q) for q in data.get("other_quotes", ())),
+            ),
         )

@@ -28,9 +28,29 @@ import attrs
 
 from quoteattr.errors import ConfigError
 
-__all__ = ["STAGES", "Registry", "Rule", "RuleSet"]
+__all__ = ["EVIDENCE", "STAGES", "Registry", "Rule", "RuleSet"]
 
 STAGES = ("quote", "direct", "reported", "speaker")
+
+# Names that appear in ``Attribution.rules`` besides the registered rules'
+# own: quote-mark evidence, the specific shape a registered rule matched
+# (recorded right after that rule's name), and steps of speaker resolution.
+EVIDENCE: dict[str, str] = {
+    "quote.pair": "an opening and a closing mark were paired",
+    "quote.paragraph_reopen": "the quotation runs on into a paragraph that opens with a mark again",
+    "quote.unterminated": "the quotation was never closed and ends with its paragraph",
+    "direct.after_quote_inverted": 'shape of direct.after_quote: \'"...," said X.\'',
+    "direct.according_to": 'shape of direct.after_quote/before_quote: \'"...," according to X.\'',
+    "reported.inverted_final": "shape of reported.sentence_final: 'CLAUSE, said X.'",
+    "reported.according_to_final": "shape of reported.sentence_final: 'CLAUSE, according to X.'",
+    "reported.after_cue_that": "shape of reported.after_cue: 'X said that CLAUSE'",
+    "reported.coordinated": "shape of reported.after_cue: 'X did something and said CLAUSE'",
+    "quote.continuation_sentence": "shape of quote.continuation: in the same paragraph",
+    "quote.continuation_paragraph": "shape of quote.continuation: a paragraph that opens with the quotation",
+    "speaker.antecedent": "a continuation takes the speaker of the quotation it continues",
+    "speaker.document_owner": 'a block quote takes the owner of the document last named ("the Acme report")',
+    "speaker.named_later": "an anonymous speaker took the name of a person named later with the same role",
+}
 
 
 @attrs.frozen
