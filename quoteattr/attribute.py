@@ -58,6 +58,7 @@ _TITLE_BEFORE = regex.compile(
     r"""\b(?i:headline[ds]?|headlined|titled|entitled|named|nicknamed|dubbed|slogan|hashtag|book|film|movie|song|album|series|show|play|novel|poem|essay|column|op-ed|article|the[ ]+(?:word|term|phrase|label|name))[ ]{0,3}[,:]?[ ]{0,3}\Z"""
 )
 _WORDS = regex.compile(r"[\p{L}\d][\p{L}\d'’-]*")
+_PUNCT_ONLY = regex.compile(r"[^\p{L}\d]+")
 _BREAK = regex.compile(r"([.!?])[ ]+\p{Lu}")
 # What may stand between a cue and the quotation it introduces: "that", a
 # colon or comma, or a short aside set off by commas ("on her page, in capitals,").
@@ -205,7 +206,7 @@ def word_count(text: str) -> int:
     >>> word_count("It's a so-called 'deal', he said.")
     6
     """
-    return len(_WORDS.findall(text))
+    return sum(1 for w in text.split() if not _PUNCT_ONLY.fullmatch(w))
 
 
 _MODALS = frozenset("will would could can may might must should did do does to not never".split())
@@ -643,14 +644,7 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     if sentence is None:
         return None
     view = ctx.doc.view
-    mention = ctx.subject(sentence.start, cue.span.start)
-    rule = "reported.after_cue"
-    if mention is None and _AND_BEFORE.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
-        # "X celebrated the win and said CLAUSE": the sentence's subject speaks.
-        mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
-        rule = "reported.coordinated"
-    if mention is None:
-        return None
+    # First the cheap look at what follows the cue, then the costly subject.
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
     rest = view[pos : sentence.end]
     m = _THAT_AFTER_COMMA.match(rest)
@@ -664,6 +658,14 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
         or cue.lemma not in ctx.lex.bare_clause_verbs
         or rest.lstrip(" ").startswith(",")
     ):
+        return None
+    mention = ctx.subject(sentence.start, cue.span.start)
+    rule = "reported.after_cue"
+    if mention is None and _AND_BEFORE.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
+        # "X celebrated the win and said CLAUSE": the sentence's subject speaks.
+        mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+        rule = "reported.coordinated"
+    if mention is None:
         return None
     if not agrees(ctx, mention, cue):
         return None
