@@ -140,11 +140,11 @@ def index_names(doc: Document, lex: Lexicons) -> NameIndex:
                 break
         if not tokens:
             continue
-        before = view[max(0, offset - 30) : offset].rstrip().lower()
-        if before.split()[-1:] and before.split()[-1] in lex.role_nouns:
-            titled = True  # "spokesperson Li Wei"
         if len(tokens) < 2 and not titled:
-            continue
+            before = view[max(0, offset - 30) : offset].split()
+            if not before or before[-1].lower() not in lex.role_nouns:
+                continue  # one word and no title: "Lee" is looked up, not indexed
+            titled = True  # "spokesperson Lee"
         kind = _name_kind(tokens, lex, titled)
         if kind is SpeakerKind.ORGANISATION:
             short = canonical_org(tokens, lex)
