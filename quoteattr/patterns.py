@@ -151,7 +151,7 @@ def _build(lex: Lexicons) -> Patterns:
         "fw": sorted(FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}),
     }
     mention = _mention(lex)
-    flags = regex.VERBOSE | regex.VERSION1
+    flags = regex.VERBOSE | regex.VERSION0
     # The verb forms are compiled as a trie (one branch per shared prefix), which
     # scans about ten times faster than a named list or a flat alternation.
     # Plain lower-case ASCII words, matched against the lower-cased view: the
@@ -212,7 +212,7 @@ def _build(lex: Lexicons) -> Patterns:
     boundary = re.compile(
         rf"""
         (?:[,;:—–][ ]{{1,3}}                 # after a comma, semicolon, colon or dash
-          |\b(?:{"|".join(w + "|" + w.capitalize() for w in conjunctions.split())})[ ]{{1,3}}
+          |\b(?:{trie([*conjunctions.split(), *(w.capitalize() for w in conjunctions.split())])})[ ]{{1,3}}
           |[ ](?:-|--)[ ]{{1,3}}               # after a spaced hyphen used as a dash
           |["'”’](?![^\W\d_])[ ]{{0,3}}      # after a closing mark (not an apostrophe in a word)
         )
