@@ -80,6 +80,10 @@ class Entity:
     affiliation: str | None = None
     mentions: list[Mention] = attrs.field(factory=list)
     plural: bool = False
+    folded: tuple[str, ...] = attrs.field(init=False)  # the name words in lower case
+
+    def __attrs_post_init__(self) -> None:
+        self.folded = tuple(t.lower() for t in self.tokens)
 
     def to_speaker(self) -> Speaker:
         """Freeze into a :class:`Speaker`."""
@@ -196,15 +200,12 @@ class EntityTracker:
         """Find an entity with these name words, or whose name holds them."""
         folded = tuple(t.lower() for t in tokens)
         for entity in reversed(self.entities):
-            if entity.anonymous:
-                continue
-            mine = tuple(t.lower() for t in entity.tokens)
-            if mine == folded:
+            if not entity.anonymous and entity.folded == folded:
                 return entity
         if kind is SpeakerKind.ORGANISATION:
             short = tuple(t.lower() for t in canonical_org(tokens, self.lex))
             for entity in reversed(self.entities):
-                if not entity.anonymous and tuple(t.lower() for t in entity.tokens) == short:
+                if not entity.anonymous and entity.folded == short:
                     return entity
         return None
 
@@ -213,23 +214,22 @@ class EntityTracker:
         low = word.lower()
         for ident in reversed(self.last_speaker):
             entity = self.entities[ident]
-            if not entity.anonymous and low in (t.lower() for t in entity.tokens):
+            if not entity.anonymous and low in entity.folded:
                 return entity
         for entity in reversed(self.entities):
-            if not entity.anonymous and low in (t.lower() for t in entity.tokens):
+            if not entity.anonymous and low in entity.folded:
                 return entity
         for k in self.names.before(offset):
             tokens, kind = self.names.names[k]
             if low in (t.lower() for t in tokens) and len(tokens) > 1:
                 return self.by_tokens(tokens, kind) or self.new_entity(tokens, kind)
-        # A name written later in full: "Lee said ... Ann Lee" is rare but cheap to allow.
         return None
 
     def organisation_named(self, word: str, offset: int) -> Entity | None:
         """Find the organisation whose short name is *word*: "Acme" for "Acme Technologies Co"."""
         key = (word.lower(),)
         for entity in reversed(self.entities):
-            if entity.kind is SpeakerKind.ORGANISATION and tuple(t.lower() for t in entity.tokens) == key:
+            if entity.kind is SpeakerKind.ORGANISATION and entity.folded == key:
                 return entity
         k = self.names.short_orgs.get(key[0])
         if k is None:
@@ -477,7 +477,7 @@ def resolve_name(tracker: EntityTracker, text: str, offset: int, *, organisation
         # "van der Berg" after "Cornelius van der Berg": the full name's entity.
         folded = tuple(t.lower() for t in tokens)
         for entity in reversed(tracker.entities):
-            mine = tuple(t.lower() for t in entity.tokens)
+            mine = entity.folded
             if not entity.anonymous and len(mine) > len(folded) and mine[-len(folded) :] == folded:
                 return entity
         for k in tracker.names.before(offset):
