@@ -123,7 +123,7 @@ def _resolve(ctx: at.Context, rules: RuleSet) -> tuple[dict[int, Entity], dict[i
     tracker = EntityTracker(
         ctx.doc,
         ctx.lex,
-        index_names(ctx.doc, ctx.lex),
+        index_names(ctx.doc, ctx.lex, max((f.end for f in ctx.frames), default=0) + 200),
         sentence_starts=ctx.sentence_starts,
         quoted=[(q.content_start, q.content_end) for q in ctx.top],
     )

@@ -117,14 +117,18 @@ def _name_kind(tokens: Sequence[str], lex: Lexicons, titled: bool) -> SpeakerKin
     return SpeakerKind.UNKNOWN
 
 
-def index_names(doc: Document, lex: Lexicons) -> NameIndex:
-    """Scan the document once for multi-word names and titled names."""
+def index_names(doc: Document, lex: Lexicons, end: int | None = None) -> NameIndex:
+    """Scan the document once for multi-word names and titled names, up to *end*.
+
+    Names are only ever looked up before a mention, so the scan can stop after
+    the last mention that needs resolving.
+    """
     pats = patterns_for(lex)
     starts: list[int] = []
     names: list[tuple[tuple[str, ...], SpeakerKind]] = []
     short_orgs: dict[str, int] = {}
     view = doc.view
-    for m in pats.name_run.finditer(view):
+    for m in pats.name_run.finditer(view, 0, len(view) if end is None else min(end, len(view))):
         tokens = list(name_tokens(m.group()))
         offset = m.start()
         titled = False
