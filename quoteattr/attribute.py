@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import regex
@@ -366,6 +366,19 @@ def reported_frame(
     )
 
 
+def direct_frame(q: Quotation, rule: str, confidence: float, **parts: Any) -> Frame:
+    """Build the frame of a direct quotation: its content, its mark evidence and *rule*."""
+    return Frame(
+        start=q.content_start,
+        end=q.content_end,
+        kind=QuoteKind.DIRECT,
+        rules=[*q.evidence, rule],
+        confidence=confidence,
+        quotation=q,
+        **parts,
+    )
+
+
 # -- direct rules: (ctx, quotation) -> Frame | None ----------------------------
 def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
     """Attribute '"...," X said.', '"...," said X.', '"...," X told Y.' and '"...," according to X.'."""
@@ -401,13 +414,10 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
             tail = view[after:limit].lstrip(" ")
             if tail[:1].isalpha() and not _TERMINAL.match(view, after, min(limit, after + 3)):
                 return None
-        return Frame(
-            start=q.content_start,
-            end=q.content_end,
-            kind=QuoteKind.DIRECT,
-            rules=[*q.evidence, rule],
-            confidence=0.95,
-            quotation=q,
+        return direct_frame(
+            q,
+            rule,
+            0.95,
             cue=cue,
             mention=mention,
             document_noun=noun,
@@ -477,13 +487,10 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
             return None
         rule = "direct.before_quote"
     _, noun = skip_after_cue(ctx, cue, q.open)
-    return Frame(
-        start=q.content_start,
-        end=q.content_end,
-        kind=QuoteKind.DIRECT,
-        rules=[*q.evidence, rule],
-        confidence=0.9,
-        quotation=q,
+    return direct_frame(
+        q,
+        rule,
+        0.9,
         cue=cue,
         mention=mention,
         document_noun=noun,
@@ -498,13 +505,10 @@ def direct_headline_speaker(ctx: Context, q: Quotation) -> Frame | None:
     mention = find_headline_speaker(ctx.doc, ctx.lex, para.start, q.open)
     if mention is None:
         return None
-    return Frame(
-        start=q.content_start,
-        end=q.content_end,
-        kind=QuoteKind.DIRECT,
-        rules=[*q.evidence, "direct.headline_speaker"],
-        confidence=0.7,
-        quotation=q,
+    return direct_frame(
+        q,
+        "direct.headline_speaker",
+        0.7,
         mention=mention,
     )
 
@@ -522,13 +526,10 @@ def direct_headline_quote_first(ctx: Context, q: Quotation) -> Frame | None:
     for cue in ctx.cues_between(region, min(para.end, region + 80)):
         mention = ctx.subject(region, cue.span.start)
         if mention is not None and mention.span.start <= region + 3:
-            return Frame(
-                start=q.content_start,
-                end=q.content_end,
-                kind=QuoteKind.DIRECT,
-                rules=[*q.evidence, "direct.headline_quote_first"],
-                confidence=0.7,
-                quotation=q,
+            return direct_frame(
+                q,
+                "direct.headline_quote_first",
+                0.7,
                 cue=cue,
                 mention=mention,
             )
@@ -560,13 +561,10 @@ def direct_colon_intro(ctx: Context, q: Quotation) -> Frame | None:
         if headline is None or headline.span.start > start + 40:
             return None
         mention = headline
-    return Frame(
-        start=q.content_start,
-        end=q.content_end,
-        kind=QuoteKind.DIRECT,
-        rules=[*q.evidence, "direct.colon_intro"],
-        confidence=0.6,
-        quotation=q,
+    return direct_frame(
+        q,
+        "direct.colon_intro",
+        0.6,
         mention=mention,
     )
 
@@ -788,13 +786,10 @@ def quote_title(ctx: Context) -> Iterable[Frame]:
 
 def _aside(ctx: Context, q: Quotation, role: QuoteRole, rule: str) -> Frame:
     ctx.used_quotes.add(q.open)
-    return Frame(
-        start=q.content_start,
-        end=q.content_end,
-        kind=QuoteKind.DIRECT,
-        rules=[*q.evidence, rule],
-        confidence=0.2,
-        quotation=q,
+    return direct_frame(
+        q,
+        rule,
+        0.2,
         role=role,
     )
 
@@ -843,13 +838,10 @@ def quote_continuation(ctx: Context) -> Iterable[Frame]:
             rule = "quote.continuation_paragraph"
         else:
             continue
-        frame = Frame(
-            start=q.content_start,
-            end=q.content_end,
-            kind=QuoteKind.DIRECT,
-            rules=[*q.evidence, rule],
-            confidence=0.75,
-            quotation=q,
+        frame = direct_frame(
+            q,
+            rule,
+            0.75,
             antecedent=previous,
             cue=previous.cue if rule == "quote.continuation_sentence" else None,
         )
@@ -964,13 +956,10 @@ def quote_unattributed(ctx: Context) -> Iterable[Frame]:
     for q in _leftover(ctx):
         ctx.used_quotes.add(q.open)
         found.append(
-            Frame(
-                start=q.content_start,
-                end=q.content_end,
-                kind=QuoteKind.DIRECT,
-                rules=[*q.evidence, "quote.unattributed"],
-                confidence=0.3,
-                quotation=q,
+            direct_frame(
+                q,
+                "quote.unattributed",
+                0.3,
             )
         )
     return found

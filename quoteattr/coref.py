@@ -22,7 +22,7 @@ a full name written outside any attribution ("Minister Li Wei met ...").
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -286,28 +286,21 @@ class EntityTracker:
                 return entity
         return None
 
+    def _latest(self, wanted: Callable[[Entity], bool]) -> Entity | None:
+        """Return the most recent speaker for which *wanted* holds, else the most recent entity."""
+        for ident in reversed(self.last_speaker):
+            if wanted(self.entities[ident]):
+                return self.entities[ident]
+        return next((e for e in reversed(self.entities) if wanted(e)), None)
+
     def with_role(self, role: str) -> Entity | None:
         """Return the most recent speaker described with *role*."""
         family = role_family(role)
-        for ident in reversed(self.last_speaker):
-            entity = self.entities[ident]
-            if family in entity.roles:
-                return entity
-        for entity in reversed(self.entities):
-            if family in entity.roles:
-                return entity
-        return None
+        return self._latest(lambda e: family in e.roles)
 
     def with_document(self, noun: str) -> Entity | None:
         """Return the most recent entity that made a document of this kind."""
-        for ident in reversed(self.last_speaker):
-            entity = self.entities[ident]
-            if noun in entity.documents:
-                return entity
-        for entity in reversed(self.entities):
-            if noun in entity.documents:
-                return entity
-        return None
+        return self._latest(lambda e: noun in e.documents)
 
     def add_descriptors(self, entity: Entity, match: MentionMatch) -> None:
         """Attach a mention's titles, roles and appositives to its entity."""
