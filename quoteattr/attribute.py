@@ -64,6 +64,7 @@ _BREAK = regex.compile(r"([.!?])[ ]+\p{Lu}")
 # What may stand between a cue and the quotation it introduces: "that", a
 # colon or comma, or a short aside set off by commas ("on her page, in capitals,").
 _INTRO_TAIL = regex.compile(r"""[ ]{0,3}(?:that[ ]{1,3}|(?:[ ,][^"“”:;.!?\n]{1,80})?[:,][ \n]{0,8}|[ ]{0,3})""")
+_APPOSITIVE_INTRO = regex.compile(r"""[ ]{0,3},[^"“”\n]{1,150}[,:][ ]{0,3}""")
 _COLON = regex.compile(r"[ ]{0,3}:[ ]{0,3}")
 _REPORTS_TAIL = regex.compile(r"[ ]{0,3},[ ]{1,3}(?:reports?|according)")
 _THAT_AFTER_COMMA = regex.compile(
@@ -412,8 +413,9 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
         if content.rstrip().endswith((".", "!", "?")) and rule == "direct.after_quote":
             # '"We won." Lee said the vote ...': a finished quotation, then a new report.
             tail = view[after:limit].lstrip(" ")
-            if tail[:1].isalpha() and not _TERMINAL.match(view, after, min(limit, after + 3)):
-                return None
+            first = _WORDS.match(tail)
+            if first is not None and first.group().lower() not in _NOT_CLAUSE_START:
+                return None  # a clause follows the cue; "said to a cheer" does not count
         return direct_frame(
             q,
             rule,
@@ -468,11 +470,15 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
     if not cues:
         return None
     cue = cues[-1]
-    if cue.lemma == "according to":
+    inverted = cue.span.start <= start + 1 and cue.text[:1].isupper()  # 'Said Ann Lee, "..."'
+    if cue.lemma == "according to" or inverted:
         mention = find_mention_after(ctx.doc, ctx.lex, cue.span.end, q.open)
-        if mention is None or view[mention.span.end : q.open].strip(" ,:") != "":
+        if mention is None:
             return None
-        rule = "direct.according_to"
+        between = view[mention.span.end : q.open]
+        if between.strip(" ,:") != "" and not _APPOSITIVE_INTRO.fullmatch(between):
+            return None
+        rule = "direct.according_to" if cue.lemma == "according to" else "direct.before_quote"
     else:
         pos, _ = skip_after_cue(ctx, cue, q.open)
         rest = view[pos : q.open]

@@ -127,6 +127,7 @@ def index_names(doc: Document, lex: Lexicons, end: int | None = None) -> NameInd
     starts: list[int] = []
     names: list[tuple[tuple[str, ...], SpeakerKind]] = []
     short_orgs: dict[str, int] = {}
+    verbs = lex.verb_forms()
     view = doc.view
     for m in pats.name_run.finditer(view, 0, len(view) if end is None else min(end, len(view))):
         tokens = list(name_tokens(m.group()))
@@ -134,6 +135,7 @@ def index_names(doc: Document, lex: Lexicons, end: int | None = None) -> NameInd
         titled = False
         while tokens and (
             tokens[0].lower().rstrip(".") in FUNCTION_WORDS
+            or tokens[0].lower() in verbs  # "Said Ann Lee" opening a sentence
             or tokens[0].rstrip(".") in lex.titles
             or tokens[0] in lex.titles
             or tokens[0].lower() in lex.role_nouns
