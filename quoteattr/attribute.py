@@ -489,6 +489,9 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
             mention = find_sentence_subject(ctx.doc, ctx.lex, start, cue.span.start)
         else:
             mention = ctx.subject(start, cue.span.start)
+            if mention is None and _AND_BEFORE.search(view, max(start, cue.span.start - 30), cue.span.start):
+                # "X was joined on stage by Y and joked, '...'": the sentence's subject speaks.
+                mention = find_sentence_subject(ctx.doc, ctx.lex, start, cue.span.start)
         if mention is None or not agrees(ctx, mention, cue):
             return None
         rule = "direct.before_quote"
