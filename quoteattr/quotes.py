@@ -20,6 +20,7 @@ says so.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -125,14 +126,12 @@ def _marks(doc: Document, start: int, end: int) -> list[tuple[int, int, str, str
             length = 1  # two curly apostrophes folded in the view are two marks
         mark = text[i : i + length]
         family = _FAMILY.get(mark, SINGLE if view[i] == "'" else DOUBLE)
+        if family == SINGLE and mark not in _OPENERS and 0 < i and i + length < len(view):
+            if view[i - 1].isalnum() and view[i + length].isalnum():
+                continue  # apostrophe inside a word: don't, country's (the commonest case)
         direction = _direction(view, text, i, length)
-        if family == SINGLE and mark not in _OPENERS:
-            before = view[i - 1] if i > 0 else " "
-            after = view[i + length] if i + length < len(view) else " "
-            if before.isalnum() and after.isalnum():
-                continue  # apostrophe inside a word: don't, country's
-            if direction == OPEN and _ELISION.match(view, i + 1):
-                continue  # 'em, '90s
+        if family == SINGLE and mark not in _OPENERS and direction == OPEN and _ELISION.match(view, i + 1):
+            continue  # 'em, '90s
         found.append((i, length, family, direction))
     return found
 
@@ -144,8 +143,10 @@ def find_quotations(doc: Document, paragraphs: Sequence[Paragraph]) -> tuple[Quo
     """
     result: list[Quotation] = []
     carried: _Open | None = None  # a double quote running on from the last paragraph
+    every = _marks(doc, 0, len(doc.view))  # one scan; paragraphs take their share
+    positions = [m[0] for m in every]
     for number, para in enumerate(paragraphs):
-        marks = _marks(doc, para.start, para.end)
+        marks = every[bisect.bisect_left(positions, para.start) : bisect.bisect_left(positions, para.end)]
         stack: list[_Open] = []
         if carried is not None:
             if marks and marks[0][0] == para.start and marks[0][2] == DOUBLE and marks[0][3] != CLOSE:
