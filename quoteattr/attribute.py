@@ -972,13 +972,3 @@ def quote_unattributed(ctx: Context) -> Iterable[Frame]:
             )
         )
     return found
-
-
-def mention_kind(match: MentionMatch | None) -> MentionKind | None:
-    """Return the kind of a mention match, or None."""
-    return None if match is None else match.kind
-
-
-def span_of(ctx: Context, start: int, end: int) -> Span:
-    """Cut a span out of the document's text."""
-    return Span.of(ctx.doc.text, start, end)

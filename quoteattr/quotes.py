@@ -126,9 +126,9 @@ def _marks(doc: Document, start: int, end: int) -> list[tuple[int, int, str, str
             length = 1  # two curly apostrophes folded in the view are two marks
         mark = text[i : i + length]
         family = _FAMILY.get(mark, SINGLE if view[i] == "'" else DOUBLE)
-        if family == SINGLE and mark not in _OPENERS and 0 < i and i + length < len(view):
-            if view[i - 1].isalnum() and view[i + length].isalnum():
-                continue  # apostrophe inside a word: don't, country's (the commonest case)
+        in_word = 0 < i and i + length < len(view) and view[i - 1].isalnum() and view[i + length].isalnum()
+        if family == SINGLE and mark not in _OPENERS and in_word:
+            continue  # apostrophe inside a word: don't, country's (the commonest case)
         direction = _direction(view, text, i, length)
         if family == SINGLE and mark not in _OPENERS and direction == OPEN and _ELISION.match(view, i + 1):
             continue  # 'em, '90s
