@@ -97,12 +97,9 @@ BETA = (
     ' in June. "Nobody asked us," said residents of Elm Street.'
 )
 GAMMA = (
-    '"Stay off the ice." The warning was posted at every gate. It was said that'
-    " the lake would be drained in spring."
+    '"Stay off the ice." The warning was posted at every gate. It was said that the lake would be drained in spring.'
 )
-DELTA = (
-    '"We will appeal," the coach said. The players said they were tired of travelling.'
-)
+DELTA = '"We will appeal," the coach said. The players said they were tired of travelling.'
 
 SPOKESPERSON = "a council spokesperson"
 
@@ -355,18 +352,14 @@ def perturb(documents: list[Doc]) -> list[Doc]:
             if index % 4 == 3:
                 pred["speaker"] = None
             if index % 7 == 0:
-                pred.update(
-                    speaker="Nobody In Particular", speaker_start=None, speaker_end=None
-                )
+                pred.update(speaker="Nobody In Particular", speaker_start=None, speaker_end=None)
             if index % 6 == 4:
                 pred.update(cue="claimed", cue_start=None, cue_end=None)
             quotes.append(pred)
             if index % 13 == 0:
                 quotes.append(dict(pred, speaker="A Twin"))
         if doc_index % 2 == 0:
-            quotes.append(
-                {"start": 0, "end": 20, "kind": "direct", "speaker": "Header"}
-            )
+            quotes.append({"start": 0, "end": 20, "kind": "direct", "speaker": "Header"})
         predictions.append({"doc_id": document["doc_id"], "quotes": quotes})
     predictions.append({"doc_id": "not-in-gold", "quotes": [{"start": 0, "end": 3}]})
     return predictions
@@ -441,9 +434,7 @@ def test_load_jsonl_skips_blank_lines(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
     lines = [json.dumps(d) for d in fixture_gold()]
     path.write_text("\n\n".join(lines) + "\n\n", encoding="utf-8")
-    assert ["alpha", "beta", "gamma", "delta"] == [
-        d["doc_id"] for d in load_jsonl(path)
-    ]
+    assert ["alpha", "beta", "gamma", "delta"] == [d["doc_id"] for d in load_jsonl(path)]
 
 
 @pytest.mark.parametrize(
@@ -465,13 +456,9 @@ def test_load_jsonl_skips_blank_lines(tmp_path: Path) -> None:
         ('{"doc_id": "a", "text": "", "quotes": []}', "'a' already used on line 1"),
     ],
 )
-def test_load_jsonl_reports_file_and_line(
-    tmp_path: Path, line: str, message: str
-) -> None:
+def test_load_jsonl_reports_file_and_line(tmp_path: Path, line: str, message: str) -> None:
     path = tmp_path / "gold.jsonl"
-    path.write_text(
-        '{"doc_id": "a", "text": "", "quotes": []}\n' + line + "\n", encoding="utf-8"
-    )
+    path.write_text('{"doc_id": "a", "text": "", "quotes": []}\n' + line + "\n", encoding="utf-8")
     with pytest.raises(EvaluationError, match=r"gold\.jsonl") as caught:
         load_jsonl(path, gold=True)
     assert message in str(caught.value)
@@ -479,9 +466,7 @@ def test_load_jsonl_reports_file_and_line(
 
 def test_load_jsonl_accepts_predictions_without_text_or_kind(tmp_path: Path) -> None:
     path = tmp_path / "pred.jsonl"
-    path.write_text(
-        '{"doc_id": "a", "quotes": [{"start": 0, "end": 2}]}\n', encoding="utf-8"
-    )
+    path.write_text('{"doc_id": "a", "quotes": [{"start": 0, "end": 2}]}\n', encoding="utf-8")
     assert [{"doc_id": "a", "quotes": [{"start": 0, "end": 2}]}] == load_jsonl(path)
 
 
@@ -509,9 +494,7 @@ def test_load_seed_gold_builds_documents(tmp_path: Path) -> None:
     }
     write_seed(tmp_path, "010_crlf", text, [seed_quote])
     write_seed(tmp_path, "011_empty", "Nothing quoted here.", [])
-    (tmp_path / "012_unannotated.txt").write_text(
-        "Not annotated yet.", encoding="utf-8"
-    )
+    (tmp_path / "012_unannotated.txt").write_text("Not annotated yet.", encoding="utf-8")
     documents = load_seed_gold(tmp_path)
     assert ["010_crlf", "011_empty"] == [d["doc_id"] for d in documents]
     assert {"seeds"} == {d["source"] for d in documents}
@@ -529,9 +512,7 @@ def test_load_seed_gold_checks_quote_text(tmp_path: Path) -> None:
         "text": "Nope",
     }
     write_seed(tmp_path, "020_bad", "Stop it, he said.", [seed_quote])
-    with pytest.raises(
-        EvaluationError, match=r"020_bad\.expected\.jsonl:1: quote text"
-    ):
+    with pytest.raises(EvaluationError, match=r"020_bad\.expected\.jsonl:1: quote text"):
         load_seed_gold(tmp_path)
 
 
@@ -623,9 +604,7 @@ def fixture_files(tmp_path: Path) -> tuple[Path, Path]:
     return gold, pred
 
 
-def test_main_json_with_pred(
-    fixture_files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_main_json_with_pred(fixture_files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     gold, pred = fixture_files
     assert 0 == main([str(gold), "--pred", str(pred), "--json"])
     out, err = capsys.readouterr()
@@ -634,9 +613,7 @@ def test_main_json_with_pred(
     assert "1 gold documents have no prediction" in err
 
 
-def test_main_table_and_errors(
-    fixture_files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_main_table_and_errors(fixture_files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     gold, pred = fixture_files
     assert 0 == main([str(gold), "--pred", str(pred), "--errors", "2"])
     out, _ = capsys.readouterr()
@@ -645,9 +622,7 @@ def test_main_table_and_errors(
     assert 6 == len(("spurious | alpha" + listing).splitlines())
 
 
-def test_main_json_sends_errors_to_stderr(
-    fixture_files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_main_json_sends_errors_to_stderr(fixture_files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     gold, pred = fixture_files
     assert 0 == main([str(gold), "--pred", str(pred), "--json", "--errors", "1"])
     out, err = capsys.readouterr()
@@ -664,13 +639,9 @@ def test_main_runs_the_extractor_without_pred(
     assert {"p": 1.0, "r": 1.0, "f": 1.0} == figures["end_to_end"]
 
 
-def test_main_scores_a_seeds_directory(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_main_scores_a_seeds_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = '"Slow down," said Ida Berg.'
-    seed_quote = quote(
-        text, "Slow down,", speaker="Ida Berg", mention="Ida Berg", cue="said"
-    )
+    seed_quote = quote(text, "Slow down,", speaker="Ida Berg", mention="Ida Berg", cue="said")
     write_seed(tmp_path, "040_seed", text, [seed_quote])
 
     def half_right(doc_id: str, text: str) -> Doc:
@@ -690,9 +661,7 @@ def test_main_scores_a_seeds_directory(
     ['{"doc_id": "a", "text": "x", "quotes": [}\n', '{"doc_id": "a"}\n', "\udcff"],
     ids=["bad-json", "missing-keys", "not-utf8"],
 )
-def test_main_rejects_invalid_gold(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str
-) -> None:
+def test_main_rejects_invalid_gold(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str) -> None:
     gold = tmp_path / "gold.jsonl"
     gold.write_bytes(content.encode("utf-8", "surrogateescape"))
     assert 2 == main([str(gold), "--pred", str(gold)])
