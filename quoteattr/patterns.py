@@ -164,9 +164,8 @@ def _build(lex: Lexicons) -> Patterns:
         """,
         re.VERBOSE,
     )
-    # Words between a speaker and the cue: "also", "reportedly", "on Tuesday", "in the past".
-    adverb = rf"""(?:\L<adverbs>|\p{{Ll}}{{2,20}}ly|not[ ]{{1,3}}only|in[ ]{{1,3}}the[ ]{{1,3}}past
-      |(?:on|last|this|late|early)[ ]{{1,3}}(?:{DAYS}|week|month|year|night))"""
+    # Words between a speaker and the cue: "also", "reportedly", "in the past".
+    adverb = r"(?:\L<adverbs>|\p{Ll}{2,20}ly|not[ ]{1,3}only|in[ ]{1,3}the[ ]{1,3}past)"
     subject = regex.compile(
         rf"""
         [ ]{{0,3}}
