@@ -78,7 +78,6 @@ _SOURCE_TAIL = regex.compile(
 _CLAUSE_STOP = regex.compile(r";|[ ](?:—|–|--)[ ]")
 # What may open a sentence before "According to X, ...": nothing, or a conjunction.
 _LEAD_IN = regex.compile(r"""[ "“]{0,3}(?:(?i:but|and|yet|so|still|also|now|however)[ ,]{1,3})?""")
-_WITH = regex.compile(r"\bwith[ ]{1,3}(?=[\p{Lu}\p{Ll}])")
 _AND_BEFORE = regex.compile(
     r"\b(?:and|but)[ ]{1,3}(?:\p{Ll}{2,20}ly[ ]{1,3}|(?:on|last|this)[ ]{1,3}\p{L}{3,12}[ ]{1,3}|also[ ]{1,3})?\Z"
 )
@@ -737,15 +736,8 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
     if sentence is None:
         return None
     view = ctx.doc.view
-    with_subject = None
     if not view[sentence.start : cue.span.start].rstrip().endswith(","):
-        # "..., with Sen. Ann Lee telling reporters CLAUSE": the subject after "with".
-        with_at = _WITH.search(view, max(sentence.start, cue.span.start - 120), cue.span.start)
-        if with_at is None:
-            return None
-        with_subject = ctx.subject(with_at.end(), cue.span.start)
-        if with_subject is None or with_subject.start > with_at.end() + 1:
-            return None
+        return None
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
     m = _THAT.match(view[pos : sentence.end])
     has_that = m is not None and m.group("that") is not None
@@ -757,13 +749,11 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
     # The speaker: the one of an earlier frame in this sentence, else the sentence subject.
     earlier = [f for f in ctx.frames if f.mention is not None and sentence.start <= f.anchor < cue.span.start]
     frame_mention: MentionMatch | None
-    antecedent: Frame | None = None
-    if with_subject is not None:
-        frame_mention = with_subject
-    elif earlier:
+    if earlier:
         frame_mention = None
-        antecedent = earlier[-1]
+        antecedent: Frame | None = earlier[-1]
     else:
+        antecedent = None
         frame_mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
         if frame_mention is None:
             return None
