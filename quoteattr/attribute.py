@@ -78,9 +78,7 @@ _SOURCE_TAIL = regex.compile(
 _CLAUSE_STOP = regex.compile(r";|[ ](?:—|–|--)[ ]")
 # What may open a sentence before "According to X, ...": nothing, or a conjunction.
 _LEAD_IN = regex.compile(r"""[ "“]{0,3}(?:(?i:but|and|yet|so|still|also|now|however)[ ,]{1,3})?""")
-_AND_BEFORE = regex.compile(
-    r"\b(?:and|but)[ ]{1,3}(?:\p{Ll}{2,20}ly[ ]{1,3}|(?:on|last|this)[ ]{1,3}\p{L}{3,12}[ ]{1,3}|also[ ]{1,3})?\Z"
-)
+_AND_BEFORE = regex.compile(r"\b(?:and|but)[ ]{1,3}(?:\p{Ll}{2,20}ly[ ]{1,3})?\Z")
 _APPOSITIVE_END = regex.compile(r"""[ ]{0,3},[^;:"“”\n]{1,200}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)""")
 # A trailing "at a briefing late on Tuesday", "in a statement released on
 # Friday": where the words were said, not part of them.
