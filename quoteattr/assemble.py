@@ -118,7 +118,7 @@ def _capped(frame: at.Frame, rule: Rule) -> at.Frame:
 EVIDENCE_MARKS = frozenset({"quote.pair", "quote.paragraph_reopen", "quote.unterminated"})
 
 
-def _resolve(ctx: at.Context, rules: RuleSet) -> tuple[dict[int, Entity], dict[int, str], EntityTracker]:
+def _resolve(ctx: at.Context, rules: RuleSet) -> tuple[dict[int, Entity], dict[int, str]]:
     """Resolve every frame's speaker in text order; return entity and rule per frame id."""
     tracker = EntityTracker(
         ctx.doc,
@@ -164,7 +164,7 @@ def _resolve(ctx: at.Context, rules: RuleSet) -> tuple[dict[int, Entity], dict[i
             if entity.ident in merged:
                 found[key] = tracker.entities[merged[entity.ident]]
                 how[key] += "+speaker.named_later"
-    return found, how, tracker
+    return found, how
 
 
 def _confidence(frame: at.Frame, rule_conf: dict[str, float], how: str | None) -> float:
@@ -186,7 +186,7 @@ def _confidence(frame: at.Frame, rule_conf: dict[str, float], how: str | None) -
 def run(doc: Document, lex: Lexicons, rules: RuleSet, settings: at.Settings, *, keep_aside: bool = False) -> Extraction:
     """Extract the attributions of one document."""
     ctx = _frames(doc, lex, rules, settings)
-    found, how, _ = _resolve(ctx, rules)
+    found, how = _resolve(ctx, rules)
     rule_conf = {r.name: r.confidence for r in rules.speaker}
     speakers: dict[int, Speaker] = {}
     attributions: list[Attribution] = []
