@@ -46,6 +46,7 @@ DEFAULT_RULES = RuleSet(
     reported=Registry("reported")
     .register(Rule("reported.sentence_final", 100, "CLAUSE, X said (on Monday). / CLAUSE, said X. / CLAUSE, according to X.", at.reported_sentence_final, 0.85))
     .register(Rule("reported.parenthetical", 95, "CLAUSE-START, X said, CLAUSE-END.: a cue set off by commas inside the clause", at.reported_parenthetical, 0.8))
+    .register(Rule("reported.as_source", 92, "As X reported, CLAUSE. / As X put it, CLAUSE.", at.reported_as_source, 0.8))
     .register(Rule("reported.according_to_first", 90, "According to X, CLAUSE.", at.reported_according_to_first, 0.85))
     .register(Rule("reported.after_cue", 80, "X said (that) CLAUSE / X told Y (that) CLAUSE / X added CLAUSE", at.reported_after_cue, 0.8))
     .register(Rule("reported.participle", 70, "..., saying (that) CLAUSE / ..., adding that CLAUSE: the sentence's subject speaks", at.reported_participle, 0.7)),

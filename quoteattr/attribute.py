@@ -27,6 +27,7 @@ from quoteattr.lexicons import Lexicons
 from quoteattr.mentions import (
     MentionMatch,
     find_headline_speaker,
+    find_loose_subject,
     find_mention_after,
     find_sentence_subject,
     find_subject,
@@ -71,6 +72,13 @@ _THAT_AFTER_COMMA = regex.compile(
     r"[ ]{0,3}(?:,[ ]{0,3})?(?P<that>that\b|(?:whether|if|why|how|what|when|where|who)\b(?=[ ]))?"
 )
 _THAT = regex.compile(r"[ ]{0,3}(?P<that>that\b)?")
+# An adjunct the cue's own patterns do not know, then "that" and a clause's subject.
+_LATE_THAT = regex.compile(
+    r"""[ ]{1,3}(?:during|for|in|on|at|after|before|to|with|last|this|earlier|over|about|while|when|through|via|again)
+    [ ](?:[^,;:"“”.!?\n ]{1,25}[ ]){0,7}?(?P<that>that)[ ]{1,3}
+    (?=(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|some|many|no|\p{Lu}|\d)\b)""",
+    regex.VERBOSE,
+)
 # A reported clause ends at a semicolon or a spaced dash ("... — a plan he has raised before").
 _SOURCE_TAIL = regex.compile(
     r"""[ ]{1,3}(?:by|of|from|in|at|on|for|with|released|conducted|published|out)\b[^,;:"“”\n]{1,80}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)"""
@@ -211,6 +219,13 @@ def word_count(text: str) -> int:
     return len(_WORD_START.findall(text))
 
 
+_QUANTITY = regex.compile(r"\d|\b(?:percent|half|third|thirds|quarter|majority|minority|most|all|none|some|both)\b")
+# Cue forms that are also common nouns: only a subject the strict patterns
+# read may stand before them ("reports that ..." after "The words follow").
+_NOUN_HOMOGRAPHS = frozenset(
+    """report reports claim claims note notes comment comments answer answers remark remarks promise promises
+    reply replies request requests tweet tweets post posts warning warnings statement statements word words""".split()
+)
 _MODALS = frozenset("will would could can may might must should did do does to not never".split())
 
 
@@ -226,10 +241,14 @@ def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
     between = ctx.doc.view[mention.span.end : cue.span.start].lower().split()
     if any(w in _MODALS for w in between):
         return True
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    if _QUANTITY.search(text):
+        return True  # "26 percent said", "half say", "the majority says"
     plural = (
         " and " in text
-        or text == "they"
+        or text in ("they", "we")
         or (mention.kind is MentionKind.NOMINAL and mention.head.endswith("s") and not mention.head.endswith("ss"))
+        or (mention.span.text.rsplit(None, 1)[-1][:1].islower() and last.endswith("s") and not last.endswith(("ss", "'s", "’s")))
     )
     if word == cue.lemma and cue.lemma not in ("read", "forecast") and " " not in word:
         return plural or text in ("i", "we", "you")
@@ -657,6 +676,12 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     rest = view[pos : sentence.end]
     m = _THAT_AFTER_COMMA.match(rest)
     has_that = m is not None and m.group("that") is not None
+    if not has_that and cue.text.lower() not in _NOUN_HOMOGRAPHS:
+        # "said during the debate that ...", "said for the first time that ...".
+        late = _LATE_THAT.match(rest)
+        if late is not None:
+            m = late
+            has_that = True
     if rest.lstrip().startswith((":", '"', "“", "'", "‘")) and not has_that:
         return None  # a direct quotation follows: its own rules deal with it
     first = _WORDS.match(view, pos + len(rest) - len(rest.lstrip(" ,")))
@@ -673,6 +698,10 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
         # "X celebrated the win and said CLAUSE": the sentence's subject speaks.
         mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
         rule = "reported.coordinated"
+    if mention is None and cue.text.lower() not in _NOUN_HOMOGRAPHS:
+        # "The strong words follow reports that ...": a noun, not a cue, after a loose subject.
+        mention = find_loose_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+        rule = "reported.loose_subject"
     if mention is None:
         return None
     if not agrees(ctx, mention, cue):
@@ -681,6 +710,33 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     end = clause_end(ctx, sentence, start)
     rules = [rule + "_that" if has_that and rule == "reported.after_cue" else rule]
     return reported_frame(ctx, start, end, cue, mention, rules, 0.85 if has_that else 0.75, noun)
+
+
+_AS_SOURCE = regex.compile(r"""[ "“]{0,3}(?:(?i:but|and|so|yet)[ ,]{1,3})?(?i:as)[ ]{1,3}""")
+
+
+def reported_as_source(ctx: Context, cue: Cue) -> Frame | None:
+    """Attribute 'As X reported, CLAUSE.' and 'As X put it, CLAUSE.' to X."""
+    if is_participle(cue) or cue.lemma == "according to":
+        return None
+    sentence = ctx.sentence(cue.span.start)
+    if sentence is None:
+        return None
+    view = ctx.doc.view
+    lead = _AS_SOURCE.match(view, sentence.start, cue.span.start)
+    if lead is None:
+        return None
+    pos, noun = skip_after_cue(ctx, cue, sentence.end)
+    comma = _LEADING.match(view, pos, sentence.end)
+    if comma is None or "," not in comma.group():
+        return None
+    mention = ctx.subject(lead.end(), cue.span.start) or find_loose_subject(
+        ctx.doc, ctx.lex, lead.end(), cue.span.start
+    )
+    if mention is None or mention.start > lead.end() + 3:
+        return None
+    end = clause_end(ctx, sentence, comma.end())
+    return reported_frame(ctx, comma.end(), end, cue, mention, ["reported.as_source"], 0.8, noun)
 
 
 def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:

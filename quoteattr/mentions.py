@@ -25,7 +25,7 @@ import regex
 from quoteattr.document import Document
 from quoteattr.lexicons import Lexicons
 from quoteattr.models import MentionKind, Span
-from quoteattr.patterns import FUNCTION_WORDS, patterns_for
+from quoteattr.patterns import FUNCTION_WORDS, LY_NOUNS, patterns_for
 
 __all__ = [
     "MentionMatch",
@@ -284,3 +284,88 @@ def find_headline_speaker(doc: Document, lex: Lexicons, start: int, mark: int) -
     if m is None:
         return None
     return _make(doc, lex, m)
+
+
+# -- the loose subject: any short noun phrase before a cue ----------------------
+_LOOSE_TOKEN = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d'’.&\-]*|\([^()\n]{1,40}\)|[,]")
+# Words that open a sentence before its subject: "But critics say", "Even so,".
+_LEAD_WORDS = frozenset("but and yet so still even now also meanwhile instead indeed however then or nor plus".split())
+# A noun phrase does not hold these: they make the words before a cue a clause
+# ("the plan was dead and officials said"), a question or an adverbial.
+_CLAUSE_WORDS = frozenset(
+    """is are was were be been being am do does did has have had will would can could should may might must
+    not never no if because when while although though since as than unless until whether that which
+    what where why how whose whom there here this it its i we you me us him them my our your
+    said says say told tells according""".split()
+)
+# Words a subject may not start with (prepositions, subordinators).
+_NOT_SUBJECT_START = frozenset(
+    """in on at for with by from after before during to of into over under about against between through
+    if when while because although though since as than unless until whether that which what where why
+    how there here this it so yet once instead despite amid""".split()
+)
+LOOSE_MAX_WORDS = 9
+"""The longest loose subject: "the organizer of a pro-Trump rally in Cleveland"."""
+
+
+def find_loose_subject(doc: Document, lex: Lexicons, start: int, cue_start: int) -> MentionMatch | None:
+    """Find a short noun phrase just before a cue when no stricter reading fits.
+
+    Between ``start`` (a sentence start, a closing mark) and the cue there
+    may be a lead word ("But", "Even"), a noun phrase of at most
+    ``LOOSE_MAX_WORDS`` words with no verb-like word in it, an appositive
+    set off by commas and adverbs ("also", "repeatedly"): "Even the
+    organizer of a pro-Trump rally said", "About four out of 10 voters
+    said", "Stefan Roe, chairman of the party, argued". After an opening
+    phrase and a comma the phrase after the comma is read ("In 2010,
+    critics said"). The mention is the whole noun phrase, a description
+    unless it is all capitalised words.
+
+    >>> from quoteattr.lexicons import DEFAULT
+    >>> text = "Even the organizer of a pro-Trump rally said so."
+    >>> find_loose_subject(Document(text), DEFAULT, 0, text.index(" said") + 1).span.text
+    'the organizer of a pro-Trump rally'
+    """
+    if cue_start - start > SUBJECT_REACH:
+        return None
+    view = doc.view
+    tokens = [(m.start(), m.end(), m.group()) for m in _LOOSE_TOKEN.finditer(view, start, cue_start)]
+    if not tokens or any(ch in view[start:cue_start] for ch in '"“”;:\n!?'):
+        return None
+    # Trailing adverbs and auxiliaries of the cue: "has also said".
+    while tokens and tokens[-1][2] != "," and (
+        tokens[-1][2].lower() in lex.adverbs or (tokens[-1][2].endswith("ly") and tokens[-1][2].lower() not in LY_NOUNS) or tokens[-1][2] in ("has", "have", "had")
+    ):
+        tokens.pop()
+    commas = [i for i, t in enumerate(tokens) if t[2] == ","]
+    if commas and commas[-1] == len(tokens) - 1:
+        # "NP, APPOSITIVE," before the cue: the noun phrase is before the first comma.
+        if len(commas) < 2:
+            return None
+        head, descriptors = tokens[: commas[0]], (view[tokens[commas[0]][1] : tokens[-1][0]].strip(),)
+    elif commas:
+        head, descriptors = tokens[commas[-1] + 1 :], ()  # after an opening phrase
+    else:
+        head, descriptors = tokens, ()
+    while head and head[0][2].lower() in _LEAD_WORDS:
+        head = head[1:]
+    if not head or len(head) > LOOSE_MAX_WORDS:
+        return None
+    words = [t[2] for t in head]
+    first = words[0]
+    if first.lower() in _NOT_SUBJECT_START or not (first[:1].isupper() or first[:1].isdigit() or first in _DETERMINERS):
+        return None
+    if any(w.lower() in _CLAUSE_WORDS or (w.startswith("(") and w is not words[-1]) for w in words):
+        return None
+    kind, indefinite = classify_mention(" ".join(w for w in words if not w.startswith("(")), lex)
+    span_end = head[-1][1] if not head[-1][2].startswith("(") else head[-2][1] if len(head) > 1 else head[-1][1]
+    span = Span.of(doc.text, head[0][0], span_end)
+    paren = tuple(w.strip("()") for w in words if w.startswith("("))
+    return MentionMatch(
+        phrase_start=head[0][0],
+        span=span,
+        kind=kind,
+        descriptors=paren + descriptors,
+        indefinite=indefinite,
+        head=head_noun(span.text) if kind is MentionKind.NOMINAL else "",
+    )

@@ -51,6 +51,10 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+# Words in -ly that are nouns, not adverbs: "a pro-Trump rally said".
+LY_NOUNS = frozenset("rally ally family assembly supply monopoly anomaly bully reply july italy".split())
+
+
 def trie(words: Iterable[str]) -> str:
     """Compile words into one regex alternation that shares prefixes.
 
@@ -149,6 +153,7 @@ def _build(lex: Lexicons) -> Patterns:
         "adverbs": sorted(lex.adverbs),
         "docs": sorted(lex.document_nouns),
         "fw": sorted(FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}),
+        "ly_nouns": sorted(LY_NOUNS),
     }
     mention = _mention(lex)
     flags = regex.VERBOSE | regex.VERSION0
@@ -165,7 +170,7 @@ def _build(lex: Lexicons) -> Patterns:
         re.VERBOSE,
     )
     # Words between a speaker and the cue: "also", "reportedly", "in the past".
-    adverb = r"(?:\L<adverbs>|\p{Ll}{2,20}ly|not[ ]{1,3}only|in[ ]{1,3}the[ ]{1,3}past)"
+    adverb = r"(?:\L<adverbs>|(?!(?:\L<ly_nouns>)\b)\p{Ll}{2,20}ly|not[ ]{1,3}only|in[ ]{1,3}the[ ]{1,3}past)"
     subject = regex.compile(
         rf"""
         [ ]{{0,3}}

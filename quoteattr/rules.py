@@ -44,6 +44,7 @@ EVIDENCE: dict[str, str] = {
     "reported.inverted_final": "shape of reported.sentence_final: 'CLAUSE, said X.'",
     "reported.according_to_final": "shape of reported.sentence_final: 'CLAUSE, according to X.'",
     "reported.after_cue_that": "shape of reported.after_cue: 'X said that CLAUSE'",
+    "reported.loose_subject": "shape of reported.after_cue: any short noun phrase before the cue ('Even the owner of a bakery said CLAUSE')",
     "reported.coordinated": "shape of reported.after_cue: 'X did something and said CLAUSE'",
     "quote.continuation_sentence": "shape of quote.continuation: in the same paragraph",
     "quote.continuation_paragraph": "shape of quote.continuation: a paragraph that opens with the quotation",

@@ -401,6 +401,19 @@ RULE_CASES = [
     pytest.param(
         "reported.participle", "Ann Lee defended the plan, saying the port will reopen in May.", False, id="participle"
     ),
+    pytest.param(
+        "reported.as_source", "As the Daily Ledger reported, the port will reopen in May.", False, id="as-source"
+    ),
+    pytest.param(
+        "reported.after_cue",
+        "Even the owner of a small bakery said the port will reopen in May.",
+        False,
+        id="after-cue-loose-subject",
+        marks=_renamed(
+            "reported.after_cue records reported.loose_subject instead of its registered name: "
+            "'Even the owner of a small bakery said the port will reopen in May.'"
+        ),
+    ),
     pytest.param("speaker.coordinated", "Britain and France said the deal was dead.", False, id="coordinated"),
     pytest.param(
         "speaker.relative", "Ann Lee, who said the port will reopen in May, left early.", False, id="relative"
