@@ -423,6 +423,8 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
             rule = "direct.according_to" if cue.lemma == "according to" else "direct.after_quote_inverted"
         else:
             mention = ctx.subject(region, cue.span.start)
+            if mention is None and cue.text.lower() not in _NOUN_HOMOGRAPHS:
+                mention = find_loose_subject(ctx.doc, ctx.lex, region, cue.span.start)
             if mention is None or (mention.span.start > region + 3 and not _anchored(view, region, mention)):
                 return None
             if not agrees(ctx, mention, cue):
@@ -433,8 +435,12 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
             # '"We won." Lee said the vote ...': a finished quotation, then a new report.
             tail = view[after:limit].lstrip(" ")
             first = _WORDS.match(tail)
-            if first is not None and first.group().lower() not in _NOT_CLAUSE_START:
-                return None  # a clause follows the cue; "said to a cheer" does not count
+            sentence = ctx.sentence(after)
+            rest = view[after : sentence.end] if sentence is not None else tail
+            if first is not None and first.group().lower() not in _NOT_CLAUSE_START and word_count(rest) > 3:
+                # a clause follows the cue; "said to a cheer" or "asked Republican
+                # politicians." (a short object ending the sentence) does not count
+                return None
         return direct_frame(
             q,
             rule,
@@ -487,7 +493,7 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
         start = before.start if before is not None else ctx.paragraphs[number - 1].start
     cues = ctx.cues_between(max(start, q.open - 250), q.open)
     if not cues:
-        return None
+        return _after_short_report(ctx, q, para.start)
     cue = cues[-1]
     inverted = cue.span.start <= start + 1 and cue.text[:1].isupper()  # 'Said Ann Lee, "..."'
     if cue.lemma == "according to" or inverted:
@@ -523,6 +529,30 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
         mention=mention,
         document_noun=noun,
     )
+
+
+def _after_short_report(ctx: Context, q: Quotation, para_start: int) -> Frame | None:
+    """Attribute 'Ann Lee agreed. "..."': a sentence of a subject and a cue alone, then the quotation."""
+    view = ctx.doc.view
+    if not _OPENS_SENTENCE.search(view, max(para_start, q.open - 6), q.open):
+        return None
+    previous = ctx.sentence(q.open - 3)
+    if previous is None or previous.start < para_start:
+        return None
+    cues = ctx.cues_between(previous.start, q.open)
+    if len(cues) != 1 or is_participle(cues[0]):
+        return None
+    cue = cues[0]
+    after, noun = skip_after_cue(ctx, cue, q.open)
+    if not _SENTENCE_END.fullmatch(view, after, q.open):
+        return None
+    mention = ctx.subject(previous.start, cue.span.start)
+    if mention is None or mention.start > previous.start + 3 or not agrees(ctx, mention, cue):
+        return None
+    return direct_frame(q, "direct.before_quote", 0.8, cue=cue, mention=mention, document_noun=noun)
+
+
+_SENTENCE_END = regex.compile(r"""[ ]{0,3}[.!][ ]{1,3}""")
 
 
 def direct_headline_speaker(ctx: Context, q: Quotation) -> Frame | None:
@@ -839,6 +869,48 @@ def quote_fragments(ctx: Context) -> Iterable[Frame]:
     return ()
 
 
+_CHARACTERISED_MIN_WORDS = 3
+
+
+def quote_characterised(ctx: Context) -> Iterable[Frame]:
+    """Attribute a quotation inside a sentence to its subject when a characterising verb introduces it.
+
+    "She called his executive actions 'a step forward'", "he dubbed his
+    rival 'Little Marco'": the quoted words are the subject's. The verb
+    (characterising_verbs.txt) stands between the subject and the quotation,
+    at most 120 characters before it.
+    """
+    view = ctx.doc.view
+    lower = ctx.doc.lower
+    pats = patterns_for(ctx.lex)
+    forms = ctx.lex.characterising_forms()
+    found: list[Frame] = []
+    for q in _leftover(ctx):
+        sentence = ctx.sentence(q.open)
+        if sentence is None or sentence.start >= q.open - 3:
+            continue
+        if word_count(view[q.content_start : q.content_end]) < _CHARACTERISED_MIN_WORDS:
+            continue  # "called the plan 'dead'": one or two words are as often a scare quote
+        lo = max(sentence.start, q.open - 120)
+        verbs = list(pats.characterising.finditer(lower, lo, q.open))
+        if not verbs:
+            continue
+        verb = verbs[-1]
+        if any(ch in view[verb.end() : q.open] for ch in '"“”.;:!?'):
+            continue
+        mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, verb.start())
+        if mention is None:
+            mention = ctx.subject(sentence.start, verb.start()) or find_loose_subject(
+                ctx.doc, ctx.lex, sentence.start, verb.start()
+            )
+        if mention is None:
+            continue
+        cue = Cue(span=Span.of(ctx.doc.text, verb.start(), verb.end()), lemma=forms.get(verb.group(), verb.group()))
+        ctx.used_quotes.add(q.open)
+        found.append(direct_frame(q, "quote.characterised", 0.5, cue=cue, mention=mention))
+    return found
+
+
 def quote_title(ctx: Context) -> Iterable[Frame]:
     """Set aside a quotation after "headline", "titled" or "the word": it names a work or a term."""
     view = ctx.doc.view
@@ -859,6 +931,9 @@ def _aside(ctx: Context, q: Quotation, role: QuoteRole, rule: str) -> Frame:
     )
 
 
+_OPENS_SENTENCE = regex.compile(r"""[.!?]["'”’]{0,2}[ ]{1,3}\Z""")
+
+
 def quote_continuation(ctx: Context) -> Iterable[Frame]:
     """Give a quotation with no cue to the last speaker, whose words it continues.
 
@@ -874,8 +949,10 @@ def quote_continuation(ctx: Context) -> Iterable[Frame]:
     starts = [f.start for f in ordered]
     for q in _leftover(ctx):
         content = view[q.content_start : q.content_end]
-        if word_count(content) < 3:
-            continue
+        if word_count(content) < 3 and not (
+            content.rstrip().endswith((".", "!", "?")) and _OPENS_SENTENCE.search(view, max(0, q.open - 6), q.open)
+        ):
+            continue  # a short quotation is a continuation only as a sentence of its own: 'X said. "Never."'
         para_no = ctx.paragraph_index(q.open)
         para = ctx.paragraphs[para_no]
         i = bisect.bisect_left(starts, q.open) - 1

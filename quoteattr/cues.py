@@ -80,9 +80,7 @@ def find_cues(
     short = [(p.start, p.end) for p in paragraphs if p.is_short]
     short_starts = [s for s, _ in short]
     view = doc.view
-    lowered = view.lower()
-    if len(lowered) != len(view):
-        lowered = view  # a rare character that lower-cases to two: scan as written
+    lowered = doc.lower
     cues: list[Cue] = []
     for m in pats.cue.finditer(lowered):
         start, end = m.span()

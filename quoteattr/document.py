@@ -30,3 +30,18 @@ class Document:
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "view", normalise(self.text))
+
+    @property
+    def lower(self) -> str:
+        """Return the view in lower case, computed once.
+
+        A rare character lower-cases to two ("İ"); then the view itself is
+        returned, so offsets stay the same.
+        """
+        found: str | None = self.cache.get(("lower",))
+        if found is None:
+            found = self.view.lower()
+            if len(found) != len(self.view):
+                found = self.view
+            self.cache[("lower",)] = found
+        return found

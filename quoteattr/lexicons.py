@@ -101,6 +101,7 @@ class Lexicons:
     adverbs: frozenset[str] = attrs.field(converter=_frozen_set)
     bare_clause_verbs: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
     institution_nouns: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
+    characterising_verbs: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
 
     def with_added(self, **lists: Iterable[str]) -> Lexicons:
         """Return a copy with words added to the named lists.
@@ -130,6 +131,10 @@ class Lexicons:
         """Map every form of every reporting verb (and cognition verb) to its lemma."""
         return _verb_forms(self.reporting_verbs, self.cognition_verbs if cognition else frozenset(), self.irregular)
 
+    def characterising_forms(self) -> Mapping[str, str]:
+        """Map every form of every characterising verb ("called", "dubbed") to its lemma."""
+        return _verb_forms(self.characterising_verbs, frozenset(), self.irregular)
+
 
 @functools.lru_cache(maxsize=32)
 def _verb_forms(
@@ -149,11 +154,12 @@ def load_default() -> Lexicons:
     """Read the lexicons shipped with the package."""
     reporting, irregular_r = _read_verbs("reporting_verbs.txt")
     cognition, irregular_c = _read_verbs("cognition_verbs.txt")
+    characterising, irregular_k = _read_verbs("characterising_verbs.txt")
     pronouns = tuple((parts[0], parts[1], parts[2]) for parts in (line.split() for line in _read_lines("pronouns.txt")))
     return Lexicons(
         reporting_verbs=reporting,
         cognition_verbs=cognition,
-        irregular=irregular_r + irregular_c,
+        irregular=irregular_r + irregular_c + irregular_k,
         titles=_read_lines("titles.txt"),
         role_nouns=_read_lines("role_nouns.txt"),
         organisation_nouns=_read_lines("organisation_nouns.txt"),
@@ -166,6 +172,7 @@ def load_default() -> Lexicons:
         adverbs=_read_lines("adverbs.txt"),
         bare_clause_verbs=_read_lines("bare_clause_verbs.txt"),
         institution_nouns=_read_lines("institution_nouns.txt"),
+        characterising_verbs=characterising,
     )
 
 

@@ -338,6 +338,7 @@ def find_loose_subject(doc: Document, lex: Lexicons, start: int, cue_start: int)
     ):
         tokens.pop()
     commas = [i for i, t in enumerate(tokens) if t[2] == ","]
+    descriptors: tuple[str, ...]
     if commas and commas[-1] == len(tokens) - 1:
         # "NP, APPOSITIVE," before the cue: the noun phrase is before the first comma.
         if len(commas) < 2:

@@ -92,6 +92,7 @@ class Patterns:
     headline_speaker: regex.Pattern[str]
     document_ref: regex.Pattern[str]
     subject_start: regex.Pattern[str]
+    characterising: re.Pattern[str]
 
 
 def _mention(lex: Lexicons) -> str:
@@ -271,8 +272,10 @@ def _build(lex: Lexicons) -> Patterns:
         ignore_unused=True,
         **lists,
     )
+    characterising = re.compile(rf"(?<![\w'’-])(?:{trie(lex.characterising_forms()) or '(?!)'})\b(?!['’-])")
     return Patterns(
         cue=cue,
+        characterising=characterising,
         subject=subject,
         mention_after=mention_after,
         name_run=name_run,

@@ -402,6 +402,12 @@ RULE_CASES = [
         "reported.participle", "Ann Lee defended the plan, saying the port will reopen in May.", False, id="participle"
     ),
     pytest.param(
+        "quote.characterised",
+        "Ann Lee called the port plan “a gift to the shipping lobby.”",
+        False,
+        id="characterised",
+    ),
+    pytest.param(
         "reported.as_source", "As the Daily Ledger reported, the port will reopen in May.", False, id="as-source"
     ),
     pytest.param(
