@@ -248,7 +248,11 @@ def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
         " and " in text
         or text in ("they", "we")
         or (mention.kind is MentionKind.NOMINAL and mention.head.endswith("s") and not mention.head.endswith("ss"))
-        or (mention.span.text.rsplit(None, 1)[-1][:1].islower() and last.endswith("s") and not last.endswith(("ss", "'s", "’s")))
+        or (
+            mention.span.text.rsplit(None, 1)[-1][:1].islower()
+            and last.endswith("s")
+            and not last.endswith(("ss", "'s", "’s"))
+        )
     )
     if word == cue.lemma and cue.lemma not in ("read", "forecast") and " " not in word:
         return plural or text in ("i", "we", "you")

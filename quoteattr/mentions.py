@@ -333,8 +333,14 @@ def find_loose_subject(doc: Document, lex: Lexicons, start: int, cue_start: int)
     if not tokens or any(ch in view[start:cue_start] for ch in '"“”;:\n!?'):
         return None
     # Trailing adverbs and auxiliaries of the cue: "has also said".
-    while tokens and tokens[-1][2] != "," and (
-        tokens[-1][2].lower() in lex.adverbs or (tokens[-1][2].endswith("ly") and tokens[-1][2].lower() not in LY_NOUNS) or tokens[-1][2] in ("has", "have", "had")
+    while (
+        tokens
+        and tokens[-1][2] != ","
+        and (
+            tokens[-1][2].lower() in lex.adverbs
+            or (tokens[-1][2].endswith("ly") and tokens[-1][2].lower() not in LY_NOUNS)
+            or tokens[-1][2] in ("has", "have", "had")
+        )
     ):
         tokens.pop()
     commas = [i for i, t in enumerate(tokens) if t[2] == ","]
