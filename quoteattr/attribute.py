@@ -816,6 +816,64 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
     return reported_frame(ctx, start, end, cue, mention, ["reported.parenthetical"], 0.8, noun)
 
 
+# A "to" complement after a cue: "vowed to veto", "urged Congress to act",
+# "promised Monday not to raise taxes".
+_INFINITIVE = regex.compile(r"""[ ]{1,3}(?:not[ ]{1,3}|never[ ]{1,3})?to[ ]{1,3}\p{Ll}[\p{L}-]{1,30}\b""")
+
+
+def reported_infinitive(ctx: Context, cue: Cue) -> Frame | None:
+    """Attribute 'X vowed to CLAUSE', 'X urged Y to CLAUSE' and '..., promising to CLAUSE'.
+
+    The verbs are those of infinitive_verbs.txt; the content is the "to"
+    complement, with the hearer before it ("Congress to act") when there is one.
+    """
+    if cue.lemma not in ctx.lex.infinitive_verbs:
+        return None
+    sentence = ctx.sentence(cue.span.start)
+    if sentence is None:
+        return None
+    view = ctx.doc.view
+    pats = patterns_for(ctx.lex)
+    pos = cue.span.end
+    m = _INFINITIVE.match(view, pos, sentence.end)
+    start = pos
+    if m is None:
+        # A hearer or an adjunct first: "urged Congress to act", "promised Monday to act".
+        after, _ = skip_after_cue(ctx, cue, sentence.end)
+        if after == pos:
+            obj = pats.object_.match(view, pos, sentence.end)
+            after = obj.end() if obj is not None else pos
+        m = _INFINITIVE.match(view, after, sentence.end)
+        if m is None or after == pos:
+            return None
+        start = pos if cue.lemma in _HEARER_VERBS or cue.lemma in ("urge", "call on", "encourage") else after
+    if is_participle(cue):
+        if not _PARTICIPLE_LEAD.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
+            return None
+        mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+    else:
+        mention = ctx.subject(sentence.start, cue.span.start)
+        if mention is None and _AND_BEFORE.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
+            mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+        if mention is None and cue.text.lower() not in _NOUN_HOMOGRAPHS:
+            mention = find_loose_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+        if mention is not None and not agrees(ctx, mention, cue):
+            return None
+    if mention is None:
+        return None
+    end = clause_end(ctx, sentence, m.end())
+    return reported_frame(ctx, start, end, cue, mention, ["reported.infinitive"], 0.7)
+
+
+# What stands before a participle cue that reports for the sentence's subject:
+# a comma, or "and", "before", "while", "by" ("..., and arguing that", "before insisting").
+_PARTICIPLE_LEAD = regex.compile(
+    r"""(?:,|[ ](?:—|–|--?))[ ]{0,3}(?:(?:and|while|before|after|by|then|also|even|all[ ]while)[ ]{1,3})?(?:\p{Ll}{2,20}ly[ ]{1,3})?\Z
+    |[ ](?:and|while|before|after|by)[ ]{1,3}(?:also[ ]{1,3}|then[ ]{1,3}|\p{Ll}{2,20}ly[ ]{1,3})?\Z""",
+    regex.VERBOSE,
+)
+
+
 def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
     """Attribute '..., saying (that) CLAUSE' and '..., adding that CLAUSE' to the sentence's subject."""
     if not is_participle(cue):
@@ -824,7 +882,7 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
     if sentence is None:
         return None
     view = ctx.doc.view
-    if not view[sentence.start : cue.span.start].rstrip().endswith(","):
+    if not _PARTICIPLE_LEAD.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
         return None
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
     m = _THAT.match(view[pos : sentence.end])

@@ -373,6 +373,11 @@ def speaker_relative(tracker: EntityTracker, match: MentionMatch) -> Entity | No
         if not names:
             return None
         last = names[-1]
+        words = last.group().split()
+        titled = [k for k, w in enumerate(words[:-1]) if w in tracker.lex.titles or w.lower() in tracker.lex.role_nouns]
+        if titled:  # "Education Minister Ann Lee, who": the name after the title
+            cut = len(" ".join(words[: titled[-1] + 1])) + 1
+            return resolve_name(tracker, last.group()[cut:], base + last.start() + cut)
         return resolve_name(tracker, last.group(), base + last.start())
     docs = list(pats.document_ref.finditer(before))
     if not docs:

@@ -102,6 +102,7 @@ class Lexicons:
     bare_clause_verbs: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
     institution_nouns: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
     characterising_verbs: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
+    infinitive_verbs: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
 
     def with_added(self, **lists: Iterable[str]) -> Lexicons:
         """Return a copy with words added to the named lists.
@@ -173,6 +174,7 @@ def load_default() -> Lexicons:
         bare_clause_verbs=_read_lines("bare_clause_verbs.txt"),
         institution_nouns=_read_lines("institution_nouns.txt"),
         characterising_verbs=characterising,
+        infinitive_verbs=_read_lines("infinitive_verbs.txt"),
     )
 
 

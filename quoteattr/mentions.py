@@ -304,6 +304,11 @@ _NOT_SUBJECT_START = frozenset(
     if when while because although though since as than unless until whether that which what where why
     how there here this it so yet once instead despite amid""".split()
 )
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday week month year night morning afternoon
+    evening weekend yesterday today tonight ago earlier later""".split()
+)
+_TIME_LEADS = frozenset("on last this next late early earlier a two three several few days weeks months years".split())
 LOOSE_MAX_WORDS = 9
 """The longest loose subject: "the organizer of a pro-Trump rally in Cleveland"."""
 
@@ -356,6 +361,11 @@ def find_loose_subject(doc: Document, lex: Lexicons, start: int, cue_start: int)
         head, descriptors = tokens, ()
     while head and head[0][2].lower() in _LEAD_WORDS:
         head = head[1:]
+    # A time adjunct before the cue: "The White House on Monday", "Officials last week".
+    while len(head) > 1 and head[-1][2].lower() in _TIME_WORDS:
+        head = head[:-1]
+        while len(head) > 1 and head[-1][2].lower() in _TIME_LEADS:
+            head = head[:-1]
     if not head or len(head) > LOOSE_MAX_WORDS:
         return None
     words = [t[2] for t in head]

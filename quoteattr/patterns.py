@@ -116,7 +116,7 @@ def _mention(lex: Lexicons) -> str:
       (?!(?i:\L<fw>)\b)
       (?:{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,2}}['’]s[ ]{{1,3}})?     # Acme's, the Daily Post's
       (?:(?:\L<titles>|{NAME_WORD}|\p{{Ll}}[\p{{L}}-]{{1,20}}['’]?)[ ]{{1,3}}){{0,6}}?  # city engineer, Central bank governor
-        (?:{PARTICLE}[ ]{{1,3}}){{0,2}}{NAME}
+        (?:{PARTICLE}[ ]{{1,3}}){{0,2}}(?!{DAYS}\b){NAME}
     | # a pronoun
       \b(?:he|she|they|it|He|She|They|It|who|which)\b
     | # a possessive description: "Acme's parent company", "Lee's campaign manager"

@@ -147,3 +147,23 @@ def test_cognition_verbs_only_when_asked() -> None:
 @pytest.mark.parametrize(("word", "expected"), [("saying", True), ("adding", True), ("said", False)])
 def test_is_participle(word: str, expected: bool) -> None:
     assert expected == is_participle(Cue(span=Span(start=0, end=len(word), text=word), lemma="say"))
+
+
+def test_infinitive_verbs_are_cues() -> None:
+    # reported.infinitive reads cues only: a lemma missing from the verb lexicons would never fire.
+    verbs = DEFAULT.reporting_verbs | DEFAULT.cognition_verbs
+    assert DEFAULT.infinitive_verbs
+    assert DEFAULT.infinitive_verbs <= verbs, sorted(DEFAULT.infinitive_verbs - verbs)
+
+
+def test_bare_clause_verbs_are_cues() -> None:
+    verbs = DEFAULT.reporting_verbs | DEFAULT.cognition_verbs
+    assert DEFAULT.bare_clause_verbs <= verbs, sorted(DEFAULT.bare_clause_verbs - verbs)
+
+
+def test_characterising_verbs_are_not_cues() -> None:
+    # A characterising verb is read only before a quotation no cue claimed; as a cue
+    # it would also take clauses ("called that ...") and objects.
+    assert DEFAULT.characterising_verbs
+    overlap = DEFAULT.characterising_verbs & (DEFAULT.reporting_verbs | DEFAULT.cognition_verbs)
+    assert not overlap, sorted(overlap)

@@ -407,6 +407,7 @@ RULE_CASES = [
         False,
         id="characterised",
     ),
+    pytest.param("reported.infinitive", "Ann Lee vowed to reopen the port in May.", False, id="infinitive"),
     pytest.param(
         "reported.as_source", "As the Daily Ledger reported, the port will reopen in May.", False, id="as-source"
     ),
