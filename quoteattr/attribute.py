@@ -1143,6 +1143,30 @@ def quote_transcript(ctx: Context) -> Iterable[Frame]:
     return found
 
 
+def quote_signature(ctx: Context) -> Iterable[Frame]:
+    """Attribute a quotation paragraph signed on the next line: '"We will win."' then '- Ann Lee.'."""
+    view = ctx.doc.view
+    pats = patterns_for(ctx.lex)
+    found: list[Frame] = []
+    for q in _leftover(ctx):
+        number = ctx.paragraph_index(q.open)
+        para = ctx.paragraphs[number]
+        if (
+            number + 1 >= len(ctx.paragraphs)
+            or view[para.start : q.open].strip()
+            or view[q.outer_end : para.end].strip()
+        ):
+            continue
+        sign = ctx.paragraphs[number + 1]
+        m = pats.signature.match(view, sign.start, sign.end)
+        if m is None:
+            continue
+        span = Span.of(ctx.doc.text, m.start("name"), m.end("name"))
+        ctx.used_quotes.add(q.open)
+        found.append(direct_frame(q, "quote.signature", 0.6, mention=MentionMatch(span=span, kind=MentionKind.NAME)))
+    return found
+
+
 def quote_scare(ctx: Context) -> Iterable[Frame]:
     """Set aside a short quotation inside a sentence with no cue of its own: a term or scare quote."""
     view = ctx.doc.view
@@ -1151,6 +1175,41 @@ def quote_scare(ctx: Context) -> Iterable[Frame]:
         content = view[q.content_start : q.content_end].strip()
         if word_count(content) <= ctx.settings.scare_max_words and not content.endswith((".", "!", "?")):
             found.append(_aside(ctx, q, QuoteRole.SCARE, "quote.scare"))
+    return found
+
+
+def quote_recent_speaker(ctx: Context) -> Iterable[Frame]:
+    """Give a quotation no rule claimed to the speaker of the attribution just before it.
+
+    A looser continuation: the speaker's quotation may be up to two paragraphs
+    back, with narration between ('Trump spoke in bromides.' then the
+    quotation), as long as no other cue stands between them. The
+    quotation must open its sentence.
+    """
+    if not ctx.settings.continuation:
+        return ()
+    found: list[Frame] = []
+    ordered = sorted((f for f in ctx.frames if f.role is QuoteRole.SPEECH), key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    for q in _leftover(ctx):
+        if is_embedded(ctx, q):
+            continue
+        i = bisect.bisect_left(starts, q.open) - 1
+        if i < 0:
+            continue
+        previous = ordered[i]
+        if previous.mention is None and previous.antecedent is None:
+            continue
+        if ctx.paragraph_index(q.open) - ctx.paragraph_index(previous.end) > 2:
+            continue
+        tail_from = max(previous.end, previous.cue.span.end if previous.cue is not None else 0)
+        if ctx.cues_between(tail_from, q.open) or ctx.quotes_between(tail_from, q.open):
+            continue
+        ctx.used_quotes.add(q.open)
+        frame = direct_frame(q, "quote.recent_speaker", 0.4, antecedent=previous)
+        found.append(frame)
+        ordered.insert(i + 1, frame)
+        starts.insert(i + 1, frame.start)
     return found
 
 

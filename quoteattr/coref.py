@@ -80,6 +80,7 @@ class Entity:
     affiliation: str | None = None
     mentions: list[Mention] = attrs.field(factory=list)
     plural: bool = False
+    first_person: bool = False  # "I" or "we": the writer, never what "he" or "they" refer back to
     folded: tuple[str, ...] = attrs.field(init=False)  # the name words in lower case
 
     def __attrs_post_init__(self) -> None:
@@ -284,7 +285,7 @@ class EntityTracker:
         """Return the most recent speaker of one of *kinds*."""
         for ident in reversed(self.last_speaker):
             entity = self.entities[ident]
-            if entity.kind in kinds and (plural is None or entity.plural == plural):
+            if entity.kind in kinds and (plural is None or entity.plural == plural) and not entity.first_person:
                 return entity
         return None
 
@@ -413,6 +414,23 @@ def speaker_pronoun(tracker: EntityTracker, match: MentionMatch) -> Entity | Non
         group = tracker.recent(SpeakerKind.PERSON, SpeakerKind.UNKNOWN, SpeakerKind.ORGANISATION, plural=True)
         return group or tracker.recent(SpeakerKind.ORGANISATION)
     return None
+
+
+def speaker_first_person(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
+    """Resolve "I" and "we" outside quotations to the writer: one speaker per pronoun, named by it."""
+    if match.kind is not MentionKind.PRONOUN:
+        return None
+    word = match.span.text
+    if word.lower() not in ("i", "we"):
+        return None
+    name = "I" if word == "I" else "we"
+    for entity in tracker.entities:
+        if entity.first_person and entity.name == name:
+            return entity
+    entity = tracker.new_entity((name,), SpeakerKind.PERSON if name == "I" else SpeakerKind.UNKNOWN, anonymous=True)
+    entity.first_person = True
+    entity.plural = name == "we"
+    return entity
 
 
 def speaker_document(tracker: EntityTracker, match: MentionMatch) -> Entity | None:

@@ -39,7 +39,7 @@ __all__ = [
     "name_tokens",
 ]
 
-PRONOUNS = frozenset({"he", "she", "it", "they"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we"})
 _DETERMINERS = frozenset("the a an another one two three some several many most its his her their".split())
 _PARTICLES = frozenset("de da del della der den di du van von bin ibn al el la le dos das y".split())
 _NAME_JOINERS = _PARTICLES | {"of", "for", "and"}

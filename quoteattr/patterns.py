@@ -93,6 +93,7 @@ class Patterns:
     document_ref: regex.Pattern[str]
     subject_start: regex.Pattern[str]
     characterising: re.Pattern[str]
+    signature: regex.Pattern[str]
 
 
 def _mention(lex: Lexicons) -> str:
@@ -118,7 +119,7 @@ def _mention(lex: Lexicons) -> str:
       (?:(?:\L<titles>|{NAME_WORD}|\p{{Ll}}[\p{{L}}-]{{1,20}}['’]?)[ ]{{1,3}}){{0,6}}?  # city engineer, Central bank governor
         (?:{PARTICLE}[ ]{{1,3}}){{0,2}}(?!{DAYS}\b){NAME}
     | # a pronoun
-      \b(?:he|she|they|it|He|She|They|It|who|which)\b
+      \b(?:he|she|they|it|He|She|They|It|who|which|I|we|We)\b
     | # a possessive description: "Acme's parent company", "Lee's campaign manager"
       (?:[Tt]he[ ]{{1,3}})?{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,4}}['’]s?[ ]{{1,3}}
         (?:\p{{Ll}}[\p{{L}}-]{{1,20}}[ ]{{1,3}}){{0,2}}?(?i:\L<heads>)s?\b
@@ -273,8 +274,16 @@ def _build(lex: Lexicons) -> Patterns:
         **lists,
     )
     characterising = re.compile(rf"(?<![\w'’-])(?:{trie(lex.characterising_forms()) or '(?!)'})\b(?!['’-])")
+    # A signature line under a quotation: "- Ann Lee." or "— Ann Lee, Springfield."
+    signature = regex.compile(
+        rf"""[ ]{{0,3}}[-–—][ ]{{0,3}}(?:\L<titles>[ ]{{1,3}})?(?P<name>{NAME})(?:,[^\n]{{1,80}})?[ ]{{0,3}}\.?[ ]{{0,3}}\Z""",
+        flags,
+        ignore_unused=True,
+        **lists,
+    )
     return Patterns(
         cue=cue,
+        signature=signature,
         characterising=characterising,
         subject=subject,
         mention_after=mention_after,

@@ -146,8 +146,9 @@ def test_continuation_rule_in_the_default_config() -> None:
     ] == _summary(quoteattr.extract(CONTINUED))
 
 
-def test_without_continuation_rule_the_quote_is_unattributed() -> None:
-    extractor = quoteattr.Extractor(quoteattr.Config().without_rule("quote.continuation"))
+def test_without_continuation_rules_the_quote_is_unattributed() -> None:
+    config = quoteattr.Config().without_rule("quote.continuation").without_rule("quote.recent_speaker")
+    extractor = quoteattr.Extractor(config)
     assert [
         ("We are ready,", "Ann Lee", ("quote.pair", "direct.after_quote", "speaker.name")),
         ("The cranes are here and the crews are trained.", None, ("quote.pair", "quote.unattributed")),
@@ -406,6 +407,25 @@ RULE_CASES = [
         "Ann Lee called the port plan “a gift to the shipping lobby.”",
         False,
         id="characterised",
+    ),
+    pytest.param(
+        "quote.signature",
+        'The senator spoke.\n\n"Every time you buy a stock, you pay a tax."\n\n- Ann Lee.',
+        False,
+        id="signature",
+    ),
+    pytest.param(
+        "quote.recent_speaker",
+        '"We are ready," Ann Lee said.\n\nShe spoke only in bromides.\n\n"The port will reopen in May."',
+        False,
+        id="recent-speaker",
+    ),
+    pytest.param("speaker.first_person", '"We are ready," I said.', False, id="first-person"),
+    pytest.param(
+        "quote.continuation",
+        '"We are ready," Ann Lee said. "The port will reopen in May."',
+        False,
+        id="continuation-alone",
     ),
     pytest.param("reported.infinitive", "Ann Lee vowed to reopen the port in May.", False, id="infinitive"),
     pytest.param(
