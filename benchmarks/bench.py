@@ -49,6 +49,7 @@ def main() -> int:
     parser.add_argument("--mb", type=float, default=20.0)
     parser.add_argument("--corpus", choices=("seeds", "eval"), default="seeds")
     parser.add_argument("--profile", action="store_true", help="print the top functions by cumulative time")
+    parser.add_argument("--sort", default="cumulative", help="with --profile: a pstats sort key (cumulative, tottime)")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes; the best is reported (as timeit does)")
     args = parser.parse_args()
     base = load_texts(args.corpus)
@@ -75,7 +76,7 @@ def main() -> int:
     elapsed, cpu = best_wall, best_cpu
     if args.profile:
         prof.disable()
-        pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
+        pstats.Stats(prof).sort_stats(args.sort).print_stats(25)
     print(
         f"corpus={args.corpus} docs={len(docs)} input={total / 1e6:.1f} MB time={elapsed:.2f} s "
         f"speed={total / 1e6 / elapsed:.2f} MB/s cpu_speed={total / 1e6 / cpu:.2f} MB/s attributions={found}"

@@ -17,8 +17,6 @@ mention is the name or description itself, the rest becomes descriptors.
 
 from __future__ import annotations
 
-import bisect
-
 import attrs
 import regex
 
@@ -217,13 +215,12 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
     """
     pats = patterns_for(lex)
     region_start = max(region_start, cue_start - SUBJECT_REACH)
-    bounds = doc.cache.get(("boundaries",))
-    if bounds is None:
-        bounds = doc.cache[("boundaries",)] = [m.end() for m in pats.boundary.finditer(doc.view)]
-    lo = bisect.bisect_right(bounds, region_start)
-    hi = bisect.bisect_left(bounds, cue_start)
-    starts = [region_start, *bounds[lo:hi]]
     view = doc.view
+    # Only the region is scanned for boundaries (a match may start just before it).
+    starts = [region_start]
+    for m in pats.boundary.finditer(view, max(0, region_start - 4), cue_start):
+        if region_start < m.end() < cue_start:
+            starts.append(m.end())
     for start in starts:
         if cue_start - start > _PLAIN_REACH and "," not in view[start:cue_start]:
             continue  # too long for a subject without an appositive: skip the costly match
