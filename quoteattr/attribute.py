@@ -26,11 +26,13 @@ from quoteattr.document import Document
 from quoteattr.lexicons import Lexicons
 from quoteattr.mentions import (
     MentionMatch,
+    classify_mention,
     find_headline_speaker,
     find_loose_subject,
     find_mention_after,
     find_sentence_subject,
     find_subject,
+    head_noun,
 )
 from quoteattr.models import Cue, MentionKind, QuoteKind, QuoteRole, Span
 from quoteattr.patterns import patterns_for
@@ -316,7 +318,7 @@ def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
         end = adjunct.start()
     for cue in ctx.cues_between(start, end):
         before = view[max(start, cue.span.start - 60) : cue.span.start]
-        if before.endswith((" and ", " but ")) and not is_participle(cue):
+        if before.endswith((" and ", " but ")):
             return cue.span.start - 4  # "... and says ...": a second report begins
         if before.rstrip().endswith(",") and (is_participle(cue) or cue.lemma == "according to"):
             return before.rstrip().rfind(",") + max(start, cue.span.start - 60)
@@ -661,6 +663,8 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
         if cue.lemma != "according to" and ctx.subject(sentence.start, cue.span.start) is not None:
             return None  # "Ann Lee, a lawyer, said ...": the comma closes an appositive
         mention = find_mention_after(ctx.doc, ctx.lex, cue.span.end, sentence.end)
+        if mention is None and cue.lemma == "according to":
+            mention = _source_phrase(ctx, cue.span.end, sentence.end)
         if mention is None:
             return None
         after = mention.span.end
@@ -677,6 +681,31 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
     if _TERMINAL.match(view, after, sentence.end) is None and not _REPORTS_TAIL.match(view[after : sentence.end]):
         return None
     return reported_frame(ctx, sentence.start, comma, cue, mention, [rule], 0.85, noun)
+
+
+_SOURCE_PHRASE = regex.compile(r"""[ ]{1,3}(?P<phrase>[^,;:"“”()\n]{2,160}?)[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z""")
+
+
+def _source_phrase(ctx: Context, start: int, end: int) -> MentionMatch | None:
+    """Read the rest of a sentence after "according to" as its source: "a tally by the Associated Press".
+
+    Only a phrase of at most 16 words with no comma and no other cue counts.
+    """
+    view = ctx.doc.view
+    m = _SOURCE_PHRASE.match(view, start, end)
+    if m is None or word_count(m.group("phrase")) > 16 or ctx.cues_between(start, end):
+        return None
+    phrase_start, phrase_end = m.span("phrase")
+    text = view[phrase_start:phrase_end]
+    kind, indefinite = classify_mention(text, ctx.lex)
+    if kind is MentionKind.PRONOUN:
+        return None
+    return MentionMatch(
+        span=Span.of(ctx.doc.text, phrase_start, phrase_end),
+        kind=kind,
+        indefinite=indefinite,
+        head=head_noun(text) if kind is MentionKind.NOMINAL else "",
+    )
 
 
 def reported_according_to_first(ctx: Context, cue: Cue) -> Frame | None:

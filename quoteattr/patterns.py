@@ -51,6 +51,9 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+# Collective nouns that take a plural verb without a determiner: "police said".
+COLLECTIVE_NOUNS = frozenset({"police", "staff", "people", "personnel"})
+
 # Words in -ly that are nouns, not adverbs: "a pro-Trump rally said".
 LY_NOUNS = frozenset("rally ally family assembly supply monopoly anomaly bully reply july italy".split())
 
@@ -144,7 +147,8 @@ def _mention(lex: Lexicons) -> str:
 def _build(lex: Lexicons) -> Patterns:
     forms = lex.verb_forms(cognition=True)
     heads = lex.role_nouns | lex.organisation_nouns | lex.document_nouns
-    plurals = {w for w in lex.role_nouns | lex.organisation_nouns if w.endswith("s")}
+    # Plural heads that may stand alone ("officials said"), and collective nouns ("police said").
+    plurals = {w for w in lex.role_nouns | lex.organisation_nouns if w.endswith("s")} | COLLECTIVE_NOUNS
     lists: dict[str, Any] = {
         "forms": sorted(forms),
         "heads": sorted(heads),
