@@ -218,9 +218,9 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
     view = doc.view
     # Only the region is scanned for boundaries (a match may start just before it).
     starts = [region_start]
-    for m in pats.boundary.finditer(view, max(0, region_start - 4), cue_start):
-        if region_start < m.end() < cue_start:
-            starts.append(m.end())
+    for b in pats.boundary.finditer(view, max(0, region_start - 4), cue_start):
+        if region_start < b.end() < cue_start:
+            starts.append(b.end())
     for start in starts:
         if cue_start - start > _PLAIN_REACH and "," not in view[start:cue_start]:
             continue  # too long for a subject without an appositive: skip the costly match
