@@ -842,7 +842,12 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
         start = pos + 1
     else:
         start, end = sentence.start, comma
-    return reported_frame(ctx, start, end, cue, mention, ["reported.parenthetical"], 0.8, noun)
+    frame = reported_frame(ctx, start, end, cue, mention, ["reported.parenthetical"], 0.8, noun)
+    if frame is None and start == pos + 1 and fragments_in(ctx, start, end):
+        # 'The industry, she said, is "doing much better."': the rest is little
+        # more than a quotation, so the whole sentence is the mixed quote.
+        frame = reported_frame(ctx, sentence.start, end, cue, mention, ["reported.parenthetical"], 0.8, noun)
+    return frame
 
 
 # A "to" complement after a cue: "vowed to veto", "urged Congress to act",

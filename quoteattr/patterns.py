@@ -47,7 +47,10 @@ FUNCTION_WORDS = frozenset(
     now then there here what who why how where which whether according however meanwhile also
     still even just only once one two three four five several such other another last next
     monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december mr mrs ms dr""".split()
+    june july august september october november december mr mrs ms dr
+    inside outside across behind beyond within without among amid along around near under over upon
+    toward towards throughout always sometimes perhaps nevertheless besides afterwards thus
+    has was is does""".split()
 )
 
 
