@@ -69,6 +69,7 @@ _BREAK = regex.compile(r"([.!?])[ ]+\p{Lu}")
 _INTRO_TAIL = regex.compile(r"""[ ]{0,3}(?:that[ ]{1,3}|(?:[ ,][^"“”:;.!?\n]{1,80})?[:,][ \n]{0,8}|[ ]{0,3})""")
 _APPOSITIVE_INTRO = regex.compile(r"""[ ]{0,3},[^"“”\n]{1,150}[,:][ ]{0,3}""")
 _COLON = regex.compile(r"[ ]{0,3}:[ ]{0,3}")
+_COLON_THEN_QUOTE = regex.compile(r"""[ ]{0,3}:[ \n]{0,3}["“'‘]""")
 _REPORTS_TAIL = regex.compile(r"[ ]{0,3},[ ]{1,3}(?:reports?|according)")
 _THAT_AFTER_COMMA = regex.compile(
     r"[ ]{0,3}(?:,[ ]{0,3})?(?P<that>that\b|(?:whether|if|why|how|what|when|where|who)\b(?=[ ]))?"
@@ -437,6 +438,8 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
                 return None
             rule = "direct.after_quote"
         after, noun = skip_after_cue(ctx, cue, limit)
+        if _COLON_THEN_QUOTE.match(view, after, limit):
+            return None  # '"A." Lee said: "B."': the cue introduces the next quotation
         if content.rstrip().endswith((".", "!", "?")) and rule == "direct.after_quote":
             # '"We won." Lee said the vote ...': a finished quotation, then a new report.
             tail = view[after:limit].lstrip(" ")
@@ -601,6 +604,11 @@ def direct_headline_quote_first(ctx: Context, q: Quotation) -> Frame | None:
     return None
 
 
+_NAME_BEFORE_COLON = regex.compile(
+    r"""(?<=[\p{Ll},][ ]{1,3}|[-–—][ ]{0,3})(?P<name>\p{Lu}[\p{Ll}'’-]{1,20}(?:[ ]\p{Lu}\.)?(?:[ ]{1,3}(?:and[ ]{1,3})?\p{Lu}[\p{Ll}'’-]{1,20}){1,3}):\Z"""
+)
+
+
 def direct_colon_intro(ctx: Context, q: Quotation) -> Frame | None:
     """Attribute a quotation after a sentence ending in a colon to that sentence's subject."""
     view = ctx.doc.view
@@ -619,6 +627,12 @@ def direct_colon_intro(ctx: Context, q: Quotation) -> Frame | None:
     colon = para.start + len(before) - 1
     sentence = ctx.sentence(colon)
     start = sentence.start if sentence is not None else para.start
+    # A name just before the colon speaks: "... doesn't surprise pollster Ann Lee:".
+    named = _NAME_BEFORE_COLON.search(view, max(start, colon - 80), colon + 1)
+    if named is not None and named.start() > start:
+        span = Span.of(ctx.doc.text, named.start("name"), named.end("name"))
+        mention: MentionMatch | None = MentionMatch(span=span, kind=MentionKind.NAME)
+        return direct_frame(q, "direct.colon_intro", 0.6, mention=mention)
     mention = find_sentence_subject(ctx.doc, ctx.lex, start, colon)
     if mention is None:
         headline = ctx.subject(start, colon)  # "Pollster Ann Lee:" standing alone

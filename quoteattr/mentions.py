@@ -253,13 +253,18 @@ def _subject_at(doc: Document, pattern: regex.Pattern[str], start: int, end: int
     return found
 
 
+_OPENING_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}{2,20}(?:ed|ing)")
+
+
 def find_sentence_subject(doc: Document, lex: Lexicons, start: int, end: int) -> MentionMatch | None:
     """Find the subject that opens a sentence: "The agency also banned ..." gives "The agency"."""
     pats = patterns_for(lex)
     m = pats.subject_start.match(doc.view, start, end)
+    if m is not None and _OPENING_PARTICIPLE.fullmatch(m.group("mention")):
+        m = None  # "Asked on Monday whether ..., Lee said": an opening phrase, not a subject
     if m is None:
         # After an opening phrase: "Hours later, Acme hit back ..."
-        comma = doc.view.find(",", start, min(end, start + 60))
+        comma = doc.view.find(",", start, min(end, start + 120))
         if comma != -1:
             m = pats.subject_start.match(doc.view, comma + 1, end)
     return None if m is None else _make(doc, lex, m)
