@@ -177,7 +177,15 @@ class Context:
         """Return the subject before a cue (see :func:`find_subject`), computed once."""
         key = (region_start, cue_start)
         if key not in self.subjects:
-            self.subjects[key] = find_subject(self.doc, self.lex, region_start, cue_start)
+            found = find_subject(self.doc, self.lex, region_start, cue_start)
+            if found is not None:
+                # "Lee, who notes that Acme has vowed to ...": no subject of "vowed"
+                # reaches over another cue.
+                lo = bisect.bisect_right(self.cue_starts, found.span.end)
+                hi = bisect.bisect_left(self.cue_starts, cue_start)
+                if any(self.doc.view.startswith(" that ", c.span.end) for c in self.cues[lo:hi]):
+                    found = None
+            self.subjects[key] = found
         return self.subjects[key]
 
     def sentence(self, offset: int) -> Sentence | None:
@@ -303,6 +311,9 @@ def trim_span(view: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_COMMA_CONJUNCTION = regex.compile(r",[ ]{1,3}(?:and|but|while|whereas|yet)[ ]{1,3}")
+
+
 def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
     """Find where a reported clause starting at *start* ends.
 
@@ -327,6 +338,10 @@ def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
             after = find_mention_after(ctx.doc, ctx.lex, cue.span.end, end)
             if after is not None and _TERMINAL.match(view, after.span.end, sentence.end):
                 return before.rstrip().rfind(",") + max(start, cue.span.start - 60)
+        base = max(start, cue.span.start - 60)
+        joined = list(_COMMA_CONJUNCTION.finditer(before))
+        if joined and ctx.subject(base + joined[-1].end(), cue.span.start):
+            return base + joined[-1].start()  # "..., and other leaders said ...": a second report
         comma = before.rfind(",")
         if comma != -1 and ctx.subject(max(start, cue.span.start - 60) + comma + 1, cue.span.start):
             tail = _TERMINAL.match(view, skip_after_cue(ctx, cue, end)[0], end)

@@ -38,7 +38,9 @@ __all__ = [
 ]
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we"})
-_DETERMINERS = frozenset("the a an another one two three some several many most its his her their".split())
+_DETERMINERS = frozenset(
+    "the a an another one two three some several many most its his her their other all both those these".split()
+)
 _PARTICLES = frozenset("de da del della der den di du van von bin ibn al el la le dos das y".split())
 _NAME_JOINERS = _PARTICLES | {"of", "for", "and"}
 _INDEFINITE = frozenset("a an another one two three some several many most".split())
@@ -216,6 +218,12 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
     pats = patterns_for(lex)
     region_start = max(region_start, cue_start - SUBJECT_REACH)
     view = doc.view
+    # "Donald Trump - who previously said ... - said": an aside between dashes.
+    dash = _CLOSING_DASH.search(view, max(region_start, cue_start - 12), cue_start)
+    if dash is not None:
+        opening = max(view.rfind(f" {mark} ", region_start, dash.start()) for mark in ("-", "--", "—", "–"))
+        if opening > region_start:
+            return find_subject(doc, lex, region_start, opening + 1)
     # Only the region is scanned for boundaries (a match may start just before it).
     starts = [region_start]
     for b in pats.boundary.finditer(view, max(0, region_start - 4), cue_start):
@@ -226,8 +234,16 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
             continue  # too long for a subject without an appositive: skip the costly match
         m = _subject_at(doc, pats.subject, start, cue_start)
         if m is not None:
+            partic = m.group("partic")
+            if partic is not None and partic.strip() == "who":
+                # "Ann Lee, an analyst, who said": the mention tied to the cue is "who".
+                who = m.start("partic") + len(partic) - 3
+                return MentionMatch(span=Span.of(doc.text, who, who + 3), kind=MentionKind.PRONOUN)
             return _make(doc, lex, m)
     return None
+
+
+_CLOSING_DASH = regex.compile(r"[ ](?:-|--|—|–)[ ]{1,3}(?:\p{Ll}{2,20}ly[ ]{1,3})?\Z")
 
 
 _PLAIN_REACH = 130

@@ -107,7 +107,7 @@ def _mention(lex: Lexicons) -> str:
     (?:
       # a nominal: "the spokesman", "a Acme spokesperson", "A spokesperson for
       # the foreign ministry", "The Chinese tech firm", "the statement"
-      (?i:the|a|an|another|one|two|three|some|several|many|most|its|his|her|their)[ ]{{1,3}}
+      (?i:the|a|an|another|one|two|three|some|several|many|most|its|his|her|their|other|all|both|those|these)[ ]{{1,3}}
         (?:(?!(?i:\L<fw>)\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,4}}?
         (?i:\L<heads>)s?\b
         (?:[ ]{{1,3}}(?:for|of|at|with|from|in|to)[ ]{{1,3}}[^,;:\n"“”()]{{1,60}}?)?
