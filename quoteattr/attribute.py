@@ -928,6 +928,62 @@ def reported_infinitive(ctx: Context, cue: Cue) -> Frame | None:
     return reported_frame(ctx, start, end, cue, mention, ["reported.infinitive"], 0.7)
 
 
+_QUESTION = regex.compile(r"""[ ,]{0,3}\b(?:if|whether|about|why|how|what|who|whom|when|where|which)\b""")
+_PASSIVE_BEFORE = regex.compile(
+    r"""(?:\A|[,;:—–-]|\b(?:when|if|after|before|while|once|was|were|been|being|is|are|be|get|got|gets))[ ]{0,3}(?:\p{Ll}{2,20}ly[ ]{1,3})?\Z"""
+)
+
+
+def reported_question(ctx: Context, cue: Cue) -> Frame | None:
+    """Attribute 'X asked (Y) whether CLAUSE' to X, and 'Asked whether CLAUSE, ...' to no one named.
+
+    The question is the content. A passive "asked" ("Asked about the plan,
+    Lee said ...", "when asked whether ...") reports a question whose asker
+    the text does not give: the frame has no mention.
+    """
+    if cue.lemma != "ask":
+        return None
+    sentence = ctx.sentence(cue.span.start)
+    if sentence is None:
+        return None
+    view = ctx.doc.view
+    _, noun = skip_after_cue(ctx, cue, sentence.end)
+    # The question word comes after at most a hearer and an adjunct of a few words.
+    m = _QUESTION.search(view, cue.span.end, min(sentence.end, cue.span.end + 60))
+    if (
+        m is None
+        or word_count(view[cue.span.end : m.start()]) > 5
+        or any(ch in view[cue.span.end : m.start()] for ch in '.;:"“”')
+    ):
+        return None
+    start = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))
+    participle = is_participle(cue)
+    passive = not participle and _PASSIVE_BEFORE.search(view, max(sentence.start, cue.span.start - 40), cue.span.start)
+    mention = None
+    if participle:
+        # "..., asking whether ...": the sentence's subject asks.
+        if not _PARTICIPLE_LEAD.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
+            return None
+        mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+        if mention is None:
+            return None
+    elif not passive:
+        mention = ctx.subject(sentence.start, cue.span.start)
+        if mention is None and _AND_BEFORE.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
+            mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+        if mention is None:
+            mention = find_loose_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+        if mention is None:
+            return None
+    end = clause_end(ctx, sentence, start)
+    if passive:
+        # "Asked whether he would run, Lee said no": the question ends at the comma before the answer.
+        comma = view.find(",", start, end)
+        if comma != -1 and ctx.cues_between(comma, sentence.end):
+            end = comma
+    return reported_frame(ctx, start, end, cue, mention, ["reported.question"], 0.6, noun)
+
+
 # What stands before a participle cue that reports for the sentence's subject:
 # a comma, or "and", "before", "while", "by" ("..., and arguing that", "before insisting").
 _PARTICIPLE_LEAD = regex.compile(

@@ -429,6 +429,9 @@ RULE_CASES = [
     ),
     pytest.param("reported.infinitive", "Ann Lee vowed to reopen the port in May.", False, id="infinitive"),
     pytest.param(
+        "reported.question", "Ann Lee asked the minister whether the port would reopen.", False, id="question"
+    ),
+    pytest.param(
         "reported.as_source", "As the Daily Ledger reported, the port will reopen in May.", False, id="as-source"
     ),
     pytest.param(
