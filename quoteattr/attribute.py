@@ -984,6 +984,35 @@ def reported_question(ctx: Context, cue: Cue) -> Frame | None:
     return reported_frame(ctx, start, end, cue, mention, ["reported.question"], 0.6, noun)
 
 
+_NP_START = regex.compile(
+    r"""[ ]{1,3}(?:(?i:a|an|the|his|her|their|its|our|my|your|this|these|those|new|plans?|no|some|any|all|more|further)\b|\p{Lu}|\d|\$)"""
+)
+
+
+def reported_object(ctx: Context, cue: Cue) -> Frame | None:
+    """Attribute 'X announced a new tariff', 'X proposed a carbon tax': what a speech act declared.
+
+    Only the verbs of object_verbs.txt count, whose object is the content of
+    what was said; the object runs to the clause end.
+    """
+    if cue.lemma not in ctx.lex.object_verbs or is_participle(cue):
+        return None
+    sentence = ctx.sentence(cue.span.start)
+    if sentence is None:
+        return None
+    view = ctx.doc.view
+    after, noun = skip_after_cue(ctx, cue, sentence.end)
+    m = _NP_START.match(view, after, sentence.end)
+    if m is None:
+        return None
+    mention = ctx.subject(sentence.start, cue.span.start)
+    if mention is None or not agrees(ctx, mention, cue):
+        return None
+    start = after + len(view[after : m.end()]) - len(view[after : m.end()].lstrip(" "))
+    end = clause_end(ctx, sentence, start)
+    return reported_frame(ctx, start, end, cue, mention, ["reported.object"], 0.5, noun)
+
+
 # What stands before a participle cue that reports for the sentence's subject:
 # a comma, or "and", "before", "while", "by" ("..., and arguing that", "before insisting").
 _PARTICIPLE_LEAD = regex.compile(

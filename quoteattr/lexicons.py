@@ -103,6 +103,7 @@ class Lexicons:
     institution_nouns: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
     characterising_verbs: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
     infinitive_verbs: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
+    object_verbs: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
 
     def with_added(self, **lists: Iterable[str]) -> Lexicons:
         """Return a copy with words added to the named lists.
@@ -175,6 +176,7 @@ def load_default() -> Lexicons:
         institution_nouns=_read_lines("institution_nouns.txt"),
         characterising_verbs=characterising,
         infinitive_verbs=_read_lines("infinitive_verbs.txt"),
+        object_verbs=_read_lines("object_verbs.txt"),
     )
 
 

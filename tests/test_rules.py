@@ -428,6 +428,7 @@ RULE_CASES = [
         id="continuation-alone",
     ),
     pytest.param("reported.infinitive", "Ann Lee vowed to reopen the port in May.", False, id="infinitive"),
+    pytest.param("reported.object", "The port authority announced a new schedule for May.", False, id="object"),
     pytest.param(
         "reported.question", "Ann Lee asked the minister whether the port would reopen.", False, id="question"
     ),
