@@ -871,12 +871,7 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
         start = pos + 1
     else:
         start, end = sentence.start, comma
-    frame = reported_frame(ctx, start, end, cue, mention, ["reported.parenthetical"], 0.8, noun)
-    if frame is None and start == pos + 1 and fragments_in(ctx, start, end):
-        # 'The industry, she said, is "doing much better."': the rest is little
-        # more than a quotation, so the whole sentence is the mixed quote.
-        frame = reported_frame(ctx, sentence.start, end, cue, mention, ["reported.parenthetical"], 0.8, noun)
-    return frame
+    return reported_frame(ctx, start, end, cue, mention, ["reported.parenthetical"], 0.8, noun)
 
 
 # A "to" complement after a cue: "vowed to veto", "urged Congress to act",

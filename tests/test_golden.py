@@ -84,3 +84,12 @@ def test_golden_files_are_well_formed() -> None:
     ids = [p.id for p in _cases()]
     assert len(ids) == len(set(ids))
     assert len(ids) >= 100
+
+
+@pytest.mark.parametrize("case", [pytest.param(p.values[0], id=p.id) for p in _cases()])
+def test_golden_cue_and_mention_lie_outside_the_quote(case: dict[str, Any]) -> None:
+    # A quote's span never holds its own cue or mention: "X, she said, Y" gives one side.
+    for a in quoteattr.extract(case["text"]):
+        for part in (a.cue, a.mention):
+            if part is not None:
+                assert part.span.end <= a.quote.start or part.span.start >= a.quote.end, (part, a.quote)
