@@ -22,7 +22,7 @@ a full name written outside any attribution ("Minister Li Wei met ...").
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import regex
@@ -65,6 +65,10 @@ def canonical_org(tokens: Sequence[str], lex: Lexicons) -> tuple[str, ...]:
     return tuple(words)
 
 
+# Titles written without a full stop that tell a gender ("Miss Lee", "Sir John").
+_GENDER_TITLES = frozenset({"Miss", "Madam", "Sir", "Lady", "Lord", "Dame"})
+
+
 @attrs.define
 class Entity:
     """A speaker being built: its names, kind, descriptors and mentions."""
@@ -81,6 +85,7 @@ class Entity:
     mentions: list[Mention] = attrs.field(factory=list)
     plural: bool = False
     first_person: bool = False  # "I" or "we": the writer, never what "he" or "they" refer back to
+    gender: str | None = None  # "f" or "m" once a name, title, role or pronoun tells it
     folded: tuple[str, ...] = attrs.field(init=False)  # the name words in lower case
 
     def __attrs_post_init__(self) -> None:
@@ -244,7 +249,9 @@ class EntityTracker:
         tokens, kind = self.names.names[k]
         return self.by_tokens(tokens, kind) or self.new_entity(tokens, kind)
 
-    def named_subject_before(self, offset: int, kind: SpeakerKind) -> tuple[int, tuple[str, ...]] | None:
+    def named_subject_before(
+        self, offset: int, kind: SpeakerKind, gender: str | None = None
+    ) -> tuple[int, tuple[str, ...]] | None:
         """Return the first name of *kind* in the last sentence before *offset* that names one.
 
         The first name of a sentence is most often its subject: "Minister Ann
@@ -258,6 +265,8 @@ class EntityTracker:
             start = self.names.starts[k]
             if nkind is not kind:
                 continue
+            if gender is not None and self.name_gender(tokens, start) not in (None, gender):
+                continue  # "she" is not "Donald Trump"
             i = bisect.bisect_right(quoted_starts, start) - 1
             if i >= 0 and self.quoted[i][0] <= start < self.quoted[i][1]:
                 continue  # a name inside a quotation is not a subject
@@ -281,12 +290,47 @@ class EntityTracker:
             self.last_speaker.remove(entity.ident)
         self.last_speaker.append(entity.ident)
 
-    def recent(self, *kinds: SpeakerKind, plural: bool | None = None) -> Entity | None:
-        """Return the most recent speaker of one of *kinds*."""
+    def recent(self, *kinds: SpeakerKind, plural: bool | None = None, gender: str | None = None) -> Entity | None:
+        """Return the most recent speaker of one of *kinds* (and not of the other gender)."""
         for ident in reversed(self.last_speaker):
             entity = self.entities[ident]
             if entity.kind in kinds and (plural is None or entity.plural == plural) and not entity.first_person:
+                if gender is not None and self.gender_of(entity) not in (None, gender):
+                    continue
                 return entity
+        return None
+
+    def gender_of(self, entity: Entity) -> str | None:
+        """Tell an entity's gender from its given name, titles, roles or an earlier pronoun."""
+        if entity.gender is None:
+            found = self.lex.genders.get(entity.tokens[0]) if entity.tokens else None
+            if found is None:
+                found = self._descriptor_gender(w for d in entity.descriptors for w in d.split())
+            entity.gender = found
+        return entity.gender
+
+    def _descriptor_gender(self, words: Iterable[str]) -> str | None:
+        """Tell a gender from a title ("Mrs.") or a role noun ("spokeswoman") among *words*.
+
+        Capitalised given names in an appositive ("vice president of John
+        Burns Consulting") name someone else and are not read.
+        """
+        for word in words:
+            if word.endswith(".") or word in _GENDER_TITLES or word.islower():
+                found = self.lex.genders.get(word)
+                if found is not None:
+                    return found
+        return None
+
+    def name_gender(self, tokens: tuple[str, ...], start: int) -> str | None:
+        """Tell the gender of a name written at *start*: its title ("Mrs.") or its given name."""
+        view = self.doc.view
+        before = view[max(0, start - 6) : start].split()
+        at = view[start : start + 6].split()  # the index may start a name at its title
+        for word in (*before[-1:], *at[:1], *tokens[:1]):
+            found = self.lex.genders.get(word)
+            if found is not None:
+                return found
         return None
 
     def _latest(self, wanted: Callable[[Entity], bool]) -> Entity | None:
@@ -321,6 +365,9 @@ class EntityTracker:
                     owner = _OF_ORG.search(text)
                 if owner is not None:
                     entity.affiliation = owner.group(1)
+        if entity.gender is None:
+            # "Mrs. Lee", "a company spokeswoman": the words tell the gender.
+            entity.gender = self._descriptor_gender((*(w for d in match.descriptors for w in d.split()), match.head))
         if match.head:
             entity.roles.add(role_family(match.head))
         if match.descriptors and entity.kind is SpeakerKind.UNKNOWN and entity.roles:
@@ -392,12 +439,19 @@ def speaker_relative(tracker: EntityTracker, match: MentionMatch) -> Entity | No
     return entity
 
 
-def _recent_or_named(tracker: EntityTracker, match: MentionMatch, *kinds: SpeakerKind) -> Entity | None:
-    """Return the last speaker of *kinds*, or a person or organisation named since, whichever is later."""
-    speaker = tracker.recent(*kinds)
-    named = tracker.named_subject_before(match.span.start, kinds[0])
+def _recent_or_named(
+    tracker: EntityTracker, match: MentionMatch, *kinds: SpeakerKind, gender: str | None = None
+) -> Entity | None:
+    """Return the last speaker of *kinds*, or a person or organisation named since, whichever is later.
+
+    With a *gender* ("she"), a speaker or name known to be of the other gender is passed over.
+    """
+    speaker = tracker.recent(*kinds, gender=gender)
+    named = tracker.named_subject_before(match.span.start, kinds[0], gender)
     if named is not None and (speaker is None or tracker.last_seen.get(speaker.ident, -1) < named[0]):
-        return resolve_name(tracker, " ".join(named[1]), named[0])
+        entity = resolve_name(tracker, " ".join(named[1]), named[0])
+        if entity is None or gender is None or tracker.gender_of(entity) in (None, gender):
+            return entity
     return speaker
 
 
@@ -407,7 +461,11 @@ def speaker_pronoun(tracker: EntityTracker, match: MentionMatch) -> Entity | Non
         return None
     word = match.span.text.lower()
     if word in ("he", "she"):
-        return _recent_or_named(tracker, match, SpeakerKind.PERSON, SpeakerKind.UNKNOWN)
+        gender = "m" if word == "he" else "f"
+        entity = _recent_or_named(tracker, match, SpeakerKind.PERSON, SpeakerKind.UNKNOWN, gender=gender)
+        if entity is not None and tracker.gender_of(entity) is None:
+            entity.gender = gender  # later "he" will not go to her
+        return entity
     if word == "it":
         return _recent_or_named(tracker, match, SpeakerKind.ORGANISATION)
     if word == "they":

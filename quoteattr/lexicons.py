@@ -72,6 +72,21 @@ def _read_verbs(name: str) -> tuple[frozenset[str], tuple[tuple[str, tuple[str, 
     return frozenset(lemmas), tuple(written)
 
 
+def _pair(line: str) -> tuple[str, str]:
+    word, _, gender = line.rpartition(" ")
+    if gender not in ("f", "m") or not word:
+        raise ConfigError(f"a genders.txt line is 'word f' or 'word m', not {line!r}")
+    return word, gender
+
+
+def _frozen_map(values: Mapping[str, str]) -> Mapping[str, str]:
+    if isinstance(values, str) or not isinstance(values, Mapping):
+        raise ConfigError("genders is a mapping from words to 'f' or 'm'")
+    if any(g not in ("f", "m") for g in values.values()):
+        raise ConfigError("genders maps words to 'f' or 'm'")
+    return MappingProxyType(dict(values))
+
+
 def _frozen_set(values: Iterable[str]) -> frozenset[str]:
     if isinstance(values, str):
         raise ConfigError("a lexicon is a collection of strings, not one string")
@@ -104,6 +119,7 @@ class Lexicons:
     characterising_verbs: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
     infinitive_verbs: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
     object_verbs: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
+    genders: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_map, hash=False, eq=True)
 
     def with_added(self, **lists: Iterable[str]) -> Lexicons:
         """Return a copy with words added to the named lists.
@@ -114,6 +130,9 @@ class Lexicons:
         changes: dict[str, Any] = {}
         for name, words in lists.items():
             current = getattr(self, name, None)
+            if isinstance(current, Mapping) and isinstance(words, Mapping):
+                changes[name] = {**current, **words}  # genders: {"Ariadne": "f"}
+                continue
             if not isinstance(current, frozenset):
                 raise ConfigError(f"no word list called {name!r}")
             changes[name] = current | _frozen_set(words)
@@ -124,6 +143,10 @@ class Lexicons:
         changes: dict[str, Any] = {}
         for name, words in lists.items():
             current = getattr(self, name, None)
+            if isinstance(current, Mapping):
+                gone = _frozen_set(words)
+                changes[name] = {k: v for k, v in current.items() if k not in gone}
+                continue
             if not isinstance(current, frozenset):
                 raise ConfigError(f"no word list called {name!r}")
             changes[name] = current - _frozen_set(words)
@@ -177,6 +200,7 @@ def load_default() -> Lexicons:
         characterising_verbs=characterising,
         infinitive_verbs=_read_lines("infinitive_verbs.txt"),
         object_verbs=_read_lines("object_verbs.txt"),
+        genders=dict(_pair(line) for line in _read_lines("genders.txt")),
     )
 
 

@@ -285,3 +285,37 @@ def test_role_family(noun: str, expected: str) -> None:
 )
 def test_canonical_org(tokens: tuple[str, ...], expected: tuple[str, ...]) -> None:
     assert expected == canonical_org(tokens, DEFAULT)
+
+
+def _speaker_names(text: str, config: quoteattr.Config | None = None) -> list[str | None]:
+    extractor = quoteattr.Extractor(config or quoteattr.Config())
+    return [None if a.speaker is None else a.speaker.name for a in extractor.extract(text)]
+
+
+def test_she_skips_a_man_named_by_title() -> None:
+    text = "Mrs. Okafor said the port would reopen. Mr. Brandt said it would not. She said the date was firm."
+    assert _speaker_names(text) == ["Okafor", "Brandt", "Okafor"]
+
+
+def test_she_skips_a_spokesman() -> None:
+    text = (
+        "A company spokeswoman said the plant would close. A union spokesman said the talks went on. "
+        "She said the decision was final."
+    )
+    assert _speaker_names(text)[2] == "A company spokeswoman"
+
+
+def test_an_unknown_given_name_falls_back_to_the_last_speaker() -> None:
+    text = "Ariadne Volk said the port would reopen. Kim Lo said it would not. She said the date was firm."
+    assert _speaker_names(text)[2] == "Kim Lo"  # neither name tells a gender: the last speaker
+    config = quoteattr.Config().with_lexicons(genders={"Kim": "m"})
+    assert _speaker_names(text, config)[2] == "Ariadne Volk"
+
+
+def test_a_pronoun_fixes_the_gender_of_an_unknown_name() -> None:
+    # "she" made Ariadne Volk a woman, so the later "he" goes back past her to Reyes.
+    text = (
+        "Tom Reyes said the port would reopen. Ariadne Volk said it would not. She said the date was open. "
+        "He said the date was firm."
+    )
+    assert _speaker_names(text) == ["Tom Reyes", "Ariadne Volk", "Ariadne Volk", "Tom Reyes"]

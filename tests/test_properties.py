@@ -52,12 +52,6 @@ from quoteattr.strategies import (
 Case = tuple[str, tuple[Expected, ...]]
 
 
-# -- shapes the library gets wrong today (each has an xfail test below) ----------
-def supported_articles() -> st.SearchStrategy[Article]:
-    """Draw articles whose pronouns are chosen by recency only (see test_pronoun_follows_gender)."""
-    return article_plans(gender_pronouns=False)
-
-
 # -- helpers -------------------------------------------------------------------
 def all_spans(a: Attribution) -> list[Span]:
     """Return every span an attribution carries."""
@@ -200,8 +194,9 @@ def test_direct_quote_gives_constructed_attribution(case: Case) -> None:
     assert sorted(expected) == sorted(expected_of(result))
 
 
-@given(supported_articles())
+@given(article_plans())
 def test_article_gives_constructed_attributions(article: Article) -> None:
+    # "she" may refer back past a man who spoke since: the given names' genders decide.
     text, expected = article.render()
     result = quoteattr.extract(text)
     check_spans(text, result)
@@ -283,11 +278,13 @@ def test_prepending_a_paragraph_shifts_every_offset(text: str) -> None:
     assert shift(quoteattr.extract(text), len(PREFIX)) == quoteattr.extract(PREFIX + text)
 
 
-@given(article_plans(), person_names(titles=st.none()), st.data())
-def test_renaming_a_speaker_changes_only_names(article: Article, new: SpeakerName, data: st.DataObject) -> None:
+@given(article_plans(), st.data())
+def test_renaming_a_speaker_changes_only_names(article: Article, data: st.DataObject) -> None:
     people = article.people
     assume(people)
     old = data.draw(st.sampled_from(people))
+    # A name of the same gender: "he" and "she" follow given names.
+    new = data.draw(person_names(gender=old.gender, titles=st.none()))
     taken = {w for p in people for w in p.name.split()}
     assume(not taken & set(new.name.split()))
     old_given, old_family = old.name.split(" ", 1)
@@ -422,12 +419,6 @@ def test_docs_examples_are_these_tests() -> None:
 no_shrink = settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="coref.speaker_pronoun resolves 'she'/'he' to the last person who spoke, whatever the gender: "
-    "after Ann Lee and then Omar Haddad speak, '\"Q,\" she said.' goes to Omar Haddad",
-)
-@no_shrink
 @given(
     person_names(gender="female", titles=st.none()),
     person_names(gender="male", titles=st.none()),
@@ -435,6 +426,7 @@ no_shrink = settings(phases=(Phase.explicit, Phase.reuse, Phase.generate))
     quote_styles(),
 )
 def test_pronoun_follows_gender(her: SpeakerName, him: SpeakerName, content: str, style: QuoteStyle) -> None:
+    # genders.txt knows the given names the strategies draw, so "she" skips the man who spoke last.
     assume(her.surname != him.surname)
     article = Article(
         paragraphs=(
