@@ -51,6 +51,7 @@ _HEARER_VERBS = frozenset(
 # A reported clause does not start with these: "said to be", "said in March".
 _NOT_CLAUSE_START = frozenset(
     """to for in on at by with about of from as so than into onto over under after before during
+    when while because since until
     goodbye hello yes no nothing something anything much little more less thanks sorry""".split()
 )
 _DOC_NOUN_IN = regex.compile(
@@ -1348,6 +1349,9 @@ def quote_recent_speaker(ctx: Context) -> Iterable[Frame]:
         tail_from = max(previous.end, previous.cue.span.end if previous.cue is not None else 0)
         if ctx.cues_between(tail_from, q.open) or ctx.quotes_between(tail_from, q.open):
             continue
+        para = ctx.paragraphs[ctx.paragraph_index(q.open)]
+        if ctx.cues_between(q.outer_end, min(para.end, q.outer_end + 80)):
+            continue  # a cue right after it names its own speaker, even if no rule read it
         ctx.used_quotes.add(q.open)
         frame = direct_frame(q, "quote.recent_speaker", 0.4, antecedent=previous)
         found.append(frame)
