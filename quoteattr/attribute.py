@@ -387,7 +387,21 @@ def reported_frame(
     for q in ctx.quotes_between(max(0, end - 2000), end):
         if q.content_start <= end < q.outer_end:
             end = q.outer_end
-    if word_count(view[start:end]) < 3 or overlaps_used_quote(ctx, start, end):
+    if overlaps_used_quote(ctx, start, end):
+        # "... said there was no call, adding: "..."": the clause ends before the
+        # quotation another rule took, at the comma or colon that introduces it.
+        taken = [q for q in ctx.quotes_between(start, end) if q.open in ctx.used_quotes]
+        if not taken or taken[0].open <= start:
+            return None
+        cut = max(view.rfind(",", start, taken[0].open), view.rfind(":", start, taken[0].open))
+        comma = view.rfind(",", start, cut) if cut > start else -1
+        lo = bisect.bisect_left(ctx.cue_starts, comma)
+        if comma > start and lo < len(ctx.cue_starts) and ctx.cue_starts[lo] < taken[0].open:
+            cut = comma  # ", adding: "..."": the introducing cue is no part of the clause
+        start, end = trim_span(view, start, cut if cut > start else taken[0].open)
+        if overlaps_used_quote(ctx, start, end):
+            return None
+    if word_count(view[start:end]) < 3:
         return None
     frags = fragments_in(ctx, start, end)
     outside = sum(q.outer_end - q.open for q in frags)
@@ -534,6 +548,11 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
         rest = view[pos : q.open]
         if not _INTRO_TAIL.fullmatch(rest):
             return None
+        if rest.strip().startswith("that"):
+            after_quote = ctx.sentence(q.outer_end - 1)
+            tail_end = after_quote.end if after_quote is not None else q.outer_end
+            if word_count(view[q.outer_end : tail_end]) >= 2:
+                return None  # 'said that "top secret" material passed': a fragment of a reported clause
         if is_participle(cue) and view[start : cue.span.start].rstrip().endswith(","):
             # "Acme hit back on Monday, saying: '...'": the sentence's subject speaks.
             mention = find_sentence_subject(ctx.doc, ctx.lex, start, cue.span.start)
@@ -975,7 +994,7 @@ def reported_question(ctx: Context, cue: Cue) -> Frame | None:
     if passive:
         # "Asked whether he would run, Lee said no": the question ends at the comma before the answer.
         comma = view.find(",", start, end)
-        if comma != -1 and ctx.cues_between(comma, sentence.end):
+        if comma != -1:
             end = comma
     return reported_frame(ctx, start, end, cue, mention, ["reported.question"], 0.6, noun)
 

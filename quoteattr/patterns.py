@@ -254,6 +254,7 @@ def _build(lex: Lexicons) -> Patterns:
              (?:[ ]{{1,3}}(?:morning|afternoon|evening|night|\d{{1,2}}))?
           |{DAYS}(?:[ ]{{1,3}}(?:morning|afternoon|evening|night))?
           |(?:yesterday|today|tonight|recently|previously|earlier|later|again|publicly|privately|repeatedly)
+          |(?:for|in|over)[ ]{{1,3}}(?:the[ ]{{1,3}}(?:first|last|past|second)[ ]{{1,3}})?(?:recent[ ]{{1,3}}|several[ ]{{1,3}}|many[ ]{{1,3}})?(?:time|weeks|months|years|days|decades)
           |(?:in|during|at|on|via|through)[ ]{{1,3}}(?:a|an|the|his|her|their|its|this|that)[ ]{{1,3}}(?:[\p{{L}}\d-]{{1,20}}[ ]{{1,3}}){{0,3}}?
              (?:statement|interview|letter|speech|email|e-mail|post|tweet|briefing|conference|call|appearance|report|hearing|meeting|op-ed|memo|release|address|rally|event|summit|forum|debate|session|video|message|book|column|editorial|podcast|show|broadcast|phone[ ]call)s?
              (?:[ ]{{1,3}}(?:on|with|to|after|before)[ ]{{1,3}}[^,;:\n"“”]{{1,40}}?(?=[ ]{{0,3}}(?:[,.;:]|that\b|$)))?
