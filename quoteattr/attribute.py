@@ -744,11 +744,20 @@ def _source_phrase(ctx: Context, start: int, end: int) -> MentionMatch | None:
     m = _SOURCE_PHRASE.match(view, start, end)
     if m is None or word_count(m.group("phrase")) > 16 or ctx.cues_between(start, end):
         return None
-    phrase_start, phrase_end = m.span("phrase")
-    text = view[phrase_start:phrase_end]
+    return _phrase_mention(ctx, *m.span("phrase"))
+
+
+def _phrase_mention(ctx: Context, phrase_start: int, phrase_end: int) -> MentionMatch | None:
+    """Make a whole source phrase the mention: "early results of exit polls by Edison Research"."""
+    phrase_start, phrase_end = trim_span(ctx.doc.view, phrase_start, phrase_end)
+    text = ctx.doc.view[phrase_start:phrase_end]
+    if not text:
+        return None
     kind, indefinite = classify_mention(text, ctx.lex)
     if kind is MentionKind.PRONOUN:
         return None
+    if kind is MentionKind.NAME and text[:1].islower():
+        kind = MentionKind.NOMINAL  # a description, named by its own words
     return MentionMatch(
         span=Span.of(ctx.doc.text, phrase_start, phrase_end),
         kind=kind,
@@ -765,12 +774,21 @@ def reported_according_to_first(ctx: Context, cue: Cue) -> Frame | None:
     if sentence is None or not _LEAD_IN.fullmatch(ctx.doc.view, sentence.start, cue.span.start):
         return None
     mention = find_mention_after(ctx.doc, ctx.lex, cue.span.end, sentence.end)
-    if mention is None:
-        return None
     view = ctx.doc.view
-    comma = view.find(",", mention.span.end, sentence.end)
-    if comma == -1 or comma - mention.span.end > 80:
-        return None
+    comma = -1 if mention is None else view.find(",", mention.span.end, sentence.end)
+    partial = (
+        mention is not None
+        and (mention.kind is MentionKind.NOMINAL or not mention.span.text[:1].isupper())
+        and view[mention.span.end : comma].strip(" )")  # "early results of exit polls by ..."
+    )
+    if mention is None or comma == -1 or comma - mention.span.end > 80 or partial:
+        # A long source: "According to early results of exit polls by Edison Research, ..."
+        comma = view.find(",", cue.span.end, sentence.end)
+        if comma == -1 or word_count(view[cue.span.end : comma]) > 20 or ctx.cues_between(cue.span.end, comma):
+            return None
+        mention = _phrase_mention(ctx, cue.span.end, comma)
+        if mention is None:
+            return None
     end = clause_end(ctx, sentence, comma + 1)
     return reported_frame(ctx, comma + 1, end, cue, mention, ["reported.according_to_first"], 0.85)
 
