@@ -231,6 +231,8 @@ def word_count(text: str) -> int:
     return len(_WORD_START.findall(text))
 
 
+# Nothing, a sentence end or a line break before a word: it opens its sentence.
+_OPENS_SENTENCE_WORD = regex.compile(r"""(?:\A|[.!?]["'”’]?[ ]{1,3}|\n)[ ]{0,3}\Z""")
 _QUANTITY = regex.compile(r"\d|\b(?:percent|half|third|thirds|quarter|majority|minority|most|all|none|some|both)\b")
 # Cue forms that are also common nouns: only a subject the strict patterns
 # read may stand before them ("reports that ..." after "The words follow").
@@ -259,6 +261,7 @@ def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
     plural = (
         " and " in text
         or text in ("they", "we")
+        or (text.startswith("the ") and last.endswith("s") and not last.endswith(("ss", "'s", "’s")))  # the Khans
         or (mention.kind is MentionKind.NOMINAL and mention.head.endswith("s") and not mention.head.endswith("ss"))
         or (
             mention.span.text.rsplit(None, 1)[-1][:1].islower()
@@ -266,6 +269,14 @@ def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
             and not last.endswith(("ss", "'s", "’s"))
         )
     )
+    if (
+        not plural
+        and " " not in text
+        and last.endswith("s")
+        and not last.endswith(("ss", "'s", "’s"))
+        and _OPENS_SENTENCE_WORD.search(ctx.doc.view, 0, mention.span.start) is not None
+    ):
+        return True  # "Organizers say", "Sanders says": one capitalised word in -s opening a sentence
     if word == cue.lemma and cue.lemma not in ("read", "forecast") and " " not in word:
         return plural or text in ("i", "we", "you")
     if word.endswith("s") and word != cue.lemma and not word.endswith("ss"):
@@ -327,8 +338,8 @@ def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
     if stop is not None:
         end = stop.start()
     adjunct = _PARTICIPIAL_ADJUNCT.search(view, start, end)
-    if adjunct is not None:
-        end = adjunct.start()
+    if adjunct is not None and word_count(view[start : adjunct.start()]) >= 3:
+        end = adjunct.start()  # "Trump, despite his wealth, is ...": too short to stop there
     for cue in ctx.cues_between(start, end):
         before = view[max(start, cue.span.start - 60) : cue.span.start]
         if before.endswith((" and ", " but ")):

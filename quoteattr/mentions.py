@@ -305,7 +305,7 @@ def find_headline_speaker(doc: Document, lex: Lexicons, start: int, mark: int) -
 
 
 # -- the loose subject: any short noun phrase before a cue ----------------------
-_LOOSE_TOKEN = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d'’.&\-]*|\([^()\n]{1,40}\)|[,]")
+_LOOSE_TOKEN = regex.compile(r"\d{1,3}(?:,\d{3})+|[\p{L}\d][\p{L}\p{M}\d'’.&\-]*|\([^()\n]{1,40}\)|[,]")
 # Words that open a sentence before its subject: "But critics say", "Even so,".
 _LEAD_WORDS = frozenset("but and yet so still even now also meanwhile instead indeed however then or nor plus".split())
 # A noun phrase does not hold these: they make the words before a cue a clause
@@ -352,8 +352,10 @@ def find_loose_subject(doc: Document, lex: Lexicons, start: int, cue_start: int)
     if cue_start - start > SUBJECT_REACH:
         return None
     view = doc.view
+    # After a colon or semicolon a new clause starts: "... polled members online: 1,409 teachers said".
+    start = max(start, view.rfind(":", start, cue_start) + 1, view.rfind(";", start, cue_start) + 1)
     tokens = [(m.start(), m.end(), m.group()) for m in _LOOSE_TOKEN.finditer(view, start, cue_start)]
-    if not tokens or any(ch in view[start:cue_start] for ch in '"“”;:\n!?'):
+    if not tokens or any(ch in view[start:cue_start] for ch in '"“”\n!?'):
         return None
     # Trailing adverbs and auxiliaries of the cue: "has also said".
     while (
@@ -394,8 +396,17 @@ def find_loose_subject(doc: Document, lex: Lexicons, start: int, cue_start: int)
         return None
     kind, indefinite = classify_mention(" ".join(w for w in words if not w.startswith("(")), lex)
     span_end = head[-1][1] if not head[-1][2].startswith("(") else head[-2][1] if len(head) > 1 else head[-1][1]
-    span = Span.of(doc.text, head[0][0], span_end)
     paren = tuple(w.strip("()") for w in words if w.startswith("("))
+    named = [t for t in head if not t[2].startswith("(")]
+    k = len(named)
+    while k > 0 and named[k - 1][2][:1].isupper():
+        k -= 1
+    if len(named) - k >= 2 and any(t[2].islower() for t in named[:k]):
+        # "His campaign chairman Paul Manafort": the name, with the words before it as a descriptor.
+        descriptors = (view[named[0][0] : named[k - 1][1]], *descriptors)
+        span = Span.of(doc.text, named[k][0], named[-1][1])
+        return MentionMatch(phrase_start=head[0][0], span=span, kind=MentionKind.NAME, descriptors=paren + descriptors)
+    span = Span.of(doc.text, head[0][0], span_end)
     return MentionMatch(
         phrase_start=head[0][0],
         span=span,

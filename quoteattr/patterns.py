@@ -252,7 +252,8 @@ def _build(lex: Lexicons) -> Patterns:
         [ ]{{0,3}},?[ ]{{1,3}}
         (?:(?:on|last|this|next|late|early|earlier|later)[ ]{{1,3}}(?:{DAYS}|{MONTHS}|week|month|year|night|morning|afternoon|evening|weekend)
              (?:[ ]{{1,3}}(?:morning|afternoon|evening|night|\d{{1,2}}))?
-          |{DAYS}(?:[ ]{{1,3}}(?:morning|afternoon|evening|night))?
+          |{DAYS}(?!['’])(?:[ ]{{1,3}}(?:morning|afternoon|evening|night))?
+          |(?:—|–|--)[ ]{{0,3}}[^—–\n"“”]{{1,60}}?[ ]{{0,3}}(?:—|–|--)        # an aside between dashes
           |(?:yesterday|today|tonight|recently|previously|earlier|later|again|publicly|privately|repeatedly)
           |(?:for|in|over)[ ]{{1,3}}(?:the[ ]{{1,3}}(?:first|last|past|second)[ ]{{1,3}})?(?:recent[ ]{{1,3}}|several[ ]{{1,3}}|many[ ]{{1,3}})?(?:time|weeks|months|years|days|decades)
           |(?:in|during|at|on|via|through)[ ]{{1,3}}(?:a|an|the|his|her|their|its|this|that)[ ]{{1,3}}(?:[\p{{L}}\d-]{{1,20}}[ ]{{1,3}}){{0,3}}?
