@@ -78,7 +78,7 @@ _THAT_AFTER_COMMA = regex.compile(
 _THAT = regex.compile(r"[ ]{0,3}(?P<that>that\b)?")
 # An adjunct the cue's own patterns do not know, then "that" and a clause's subject.
 _LATE_THAT = regex.compile(
-    r"""[ ]{1,3}(?:during|for|in|on|at|after|before|to|with|last|this|earlier|over|about|while|when|through|via|again)
+    r"""[ ]{1,3}(?:during|for|in|on|at|after|before|to|with|last|this|earlier|over|about|while|when|through|via|again|of|from)
     [ ](?:[^,;:"“”.!?\n ]{1,25}[ ]){0,7}?(?P<that>that)[ ]{1,3}
     (?=(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|some|many|no|\p{Lu}|\d)\b)""",
     regex.VERBOSE,
@@ -1002,7 +1002,10 @@ def reported_question(ctx: Context, cue: Cue) -> Frame | None:
         return None
     start = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))
     participle = is_participle(cue)
-    passive = not participle and _PASSIVE_BEFORE.search(view, max(sentence.start, cue.span.start - 40), cue.span.start)
+    passive = not participle and (
+        not view[sentence.start : cue.span.start].strip(" \"“'‘")  # "Asked why ..., Lee said"
+        or _PASSIVE_BEFORE.search(view, max(sentence.start, cue.span.start - 40), cue.span.start) is not None
+    )
     mention = None
     if participle:
         # "..., asking whether ...": the sentence's subject asks.

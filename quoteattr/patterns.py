@@ -259,7 +259,7 @@ def _build(lex: Lexicons) -> Patterns:
           |(?:in|during|at|on|via|through)[ ]{{1,3}}(?:a|an|the|his|her|their|its|this|that)[ ]{{1,3}}(?:[\p{{L}}\d-]{{1,20}}[ ]{{1,3}}){{0,3}}?
              (?:statement|interview|letter|speech|email|e-mail|post|tweet|briefing|conference|call|appearance|report|hearing|meeting|op-ed|memo|release|address|rally|event|summit|forum|debate|session|video|message|book|column|editorial|podcast|show|broadcast|phone[ ]call)s?
              (?:[ ]{{1,3}}(?:on|with|to|after|before)[ ]{{1,3}}[^,;:\n"“”]{{1,40}}?(?=[ ]{{0,3}}(?:[,.;:]|that\b|$)))?
-          |(?:on|to)[ ]{{1,3}}(?:reporters|journalists|Twitter|television|TV|radio|{NAME})
+          |(?:on|to)[ ]{{1,3}}(?:reporters|journalists|Twitter|television|TV|radio|me|us|him|her|them|{NAME}(?!['’]))
           |(?:in|at)[ ]{{1,3}}{NAME}
         )
         """,
