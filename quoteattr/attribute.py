@@ -864,6 +864,8 @@ def reported_as_source(ctx: Context, cue: Cue) -> Frame | None:
     if sentence is None:
         return None
     view = ctx.doc.view
+    if "as " not in ctx.doc.lower[sentence.start : sentence.start + 12]:
+        return None  # the cheap test first: most sentences do not open with "As"
     lead = _AS_SOURCE.match(view, sentence.start, cue.span.start)
     if lead is None:
         return None

@@ -219,7 +219,12 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
     region_start = max(region_start, cue_start - SUBJECT_REACH)
     view = doc.view
     # "Donald Trump - who previously said ... - said": an aside between dashes.
-    dash = _CLOSING_DASH.search(view, max(region_start, cue_start - 12), cue_start)
+    tail = view[max(region_start, cue_start - 12) : cue_start]
+    dash = (
+        _CLOSING_DASH.search(view, max(region_start, cue_start - 12), cue_start)
+        if "-" in tail or "—" in tail or "–" in tail
+        else None
+    )
     if dash is not None:
         opening = max(view.rfind(f" {mark} ", region_start, dash.start()) for mark in ("-", "--", "—", "–"))
         if opening > region_start:

@@ -103,45 +103,52 @@ class Patterns:
 
 
 def _mention(lex: Lexicons) -> str:
+    # Function words as a trie: a named list is slower, the more so the longer it is.
+    fw = trie(sorted(FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}))
+    # Plural heads that may stand alone ("officials said"), and collective nouns ("police said").
+    heads = trie(sorted(lex.role_nouns | lex.organisation_nouns | lex.document_nouns))
+    plurals = trie(sorted({w for w in lex.role_nouns | lex.organisation_nouns if w.endswith("s")} | COLLECTIVE_NOUNS))
+    places = trie(sorted(lex.places))
+    titles = trie(sorted(lex.titles))
     return rf"""
     (?:
       # a nominal: "the spokesman", "a Acme spokesperson", "A spokesperson for
       # the foreign ministry", "The Chinese tech firm", "the statement"
       (?i:the|a|an|another|one|two|three|some|several|many|most|its|his|her|their|other|all|both|those|these)[ ]{{1,3}}
-        (?:(?!(?i:\L<fw>)\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,4}}?
-        (?i:\L<heads>)s?\b
+        (?:(?!(?i:{fw})\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,4}}?
+        (?i:{heads})s?\b
         (?:[ ]{{1,3}}(?:for|of|at|with|from|in|to)[ ]{{1,3}}[^,;:\n"“”()]{{1,60}}?)?
     | # a bare plural with modifiers: "officials", "US officials", "Senior aides"
-      (?:(?!(?i:\L<fw>)\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,3}}?
-        (?i:\L<plurals>)\b
+      (?:(?!(?i:{fw})\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,3}}?
+        (?i:{plurals})\b
         (?:[ ]{{1,3}}(?:for|of|at|with|from|in|close[ ]to|familiar[ ]with)[ ]{{1,3}}[^,;:\n"“”()]{{1,60}}?)?
     | # a place speaking for its government: "China", "the US"
-      (?:the[ ]{{1,3}})?\L<places>\b
+      (?:the[ ]{{1,3}})?(?:{places})\b
     | # a name, with titles or a role before it: "Rep. Jane Doe", "spokesperson Li Wei",
       # "Chinese President Xi Jinping", "Democratic pollster Peter Fenn"
       (?:[Tt]he[ ]{{1,3}})?                                          # The Daily Post, the union leader Ann Lee
-      (?!(?i:\L<fw>)\b)
+      (?!(?i:{fw})\b)
       (?:{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,2}}['’]s[ ]{{1,3}})?     # Acme's, the Daily Post's
-      (?:(?:\L<titles>|{NAME_WORD}|\p{{Ll}}[\p{{L}}-]{{1,20}}['’]?)[ ]{{1,3}}){{0,6}}?  # city engineer, Central bank governor
+      (?:(?:{titles}|{NAME_WORD}|\p{{Ll}}[\p{{L}}-]{{1,20}}['’]?)[ ]{{1,3}}){{0,6}}?  # city engineer, Central bank governor
         (?:{PARTICLE}[ ]{{1,3}}){{0,2}}(?!{DAYS}\b){NAME}
     | # a pronoun
       \b(?:he|she|they|it|He|She|They|It|who|which|I|we|We)\b
     | # a possessive description: "Acme's parent company", "Lee's campaign manager"
       (?:[Tt]he[ ]{{1,3}})?{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,4}}['’]s?[ ]{{1,3}}
-        (?:\p{{Ll}}[\p{{L}}-]{{1,20}}[ ]{{1,3}}){{0,2}}?(?i:\L<heads>)s?\b
+        (?:\p{{Ll}}[\p{{L}}-]{{1,20}}[ ]{{1,3}}){{0,2}}?(?i:{heads})s?\b
     | # a bare plural: "researchers", "Trump's opponents", "state officials"
-      (?:(?:{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,2}}['’]s|(?!(?i:\L<fw>)\b)[\p{{L}}-]{{2,20}})[ ]{{1,3}}){{0,2}}
-        (?!(?i:\L<fw>)\b)\p{{Ll}}[\p{{L}}-]{{1,30}}[^s'’\W]s\b
+      (?:(?:{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,2}}['’]s|(?!(?i:{fw})\b)[\p{{L}}-]{{2,20}})[ ]{{1,3}}){{0,2}}
+        (?!(?i:{fw})\b)\p{{Ll}}[\p{{L}}-]{{1,30}}[^s'’\W]s\b
     | # a share of people: "61 percent of voters", "about one in five", "most"
       (?i:(?:about|nearly|almost|roughly|only|just|some|more[ ]than|fewer[ ]than|less[ ]than)[ ]{{1,3}})?
         (?i:\d[\d,.]*[ ]{{0,3}}(?:percent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})[ ]{{1,3}}in[ ]{{1,3}}\w+
           |half|a[ ]{{1,3}}third|a[ ]{{1,3}}quarter|(?:one|two|three|four)[ -](?:thirds?|quarters?|fourths?|fifths?)|a[ ]{{1,3}}majority|majorities|most|many|some|few|several|both)
-        (?:[ ]{{1,3}}(?!(?i:\L<fw>)\b)[\p{{L}}-]{{2,30}}){{0,4}}?
+        (?:[ ]{{1,3}}(?!(?i:{fw})\b)[\p{{L}}-]{{2,30}}){{0,4}}?
         (?:[ ]{{1,3}}of[ ]{{1,3}}[^,;:"“”\n]{{1,50}}?)?
     | # any other description: "the moderator", "another Twitter user"
       (?i:the|a|an|another|one|his|her|their|this|that)[ ]{{1,3}}
-        (?:(?!(?i:\L<fw>)\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,3}}?
-        (?!(?i:\L<fw>|has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|did|does|do|been|be)\b)
+        (?:(?!(?i:{fw})\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,3}}?
+        (?!(?i:{fw}|has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|did|does|do|been|be)\b)
         \p{{Ll}}[\p{{L}}\-]{{2,30}}\b
     )
     """
@@ -149,21 +156,6 @@ def _mention(lex: Lexicons) -> str:
 
 def _build(lex: Lexicons) -> Patterns:
     forms = lex.verb_forms(cognition=True)
-    heads = lex.role_nouns | lex.organisation_nouns | lex.document_nouns
-    # Plural heads that may stand alone ("officials said"), and collective nouns ("police said").
-    plurals = {w for w in lex.role_nouns | lex.organisation_nouns if w.endswith("s")} | COLLECTIVE_NOUNS
-    lists: dict[str, Any] = {
-        "forms": sorted(forms),
-        "heads": sorted(heads),
-        "plurals": sorted(plurals),
-        "places": sorted(lex.places),
-        "titles": sorted(lex.titles),
-        "roles": sorted(lex.role_nouns),
-        "adverbs": sorted(lex.adverbs),
-        "docs": sorted(lex.document_nouns),
-        "fw": sorted(FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}),
-        "ly_nouns": sorted(LY_NOUNS),
-    }
     mention = _mention(lex)
     flags = regex.VERBOSE | regex.VERSION0
     # The verb forms are compiled as a trie (one branch per shared prefix), which
@@ -179,7 +171,10 @@ def _build(lex: Lexicons) -> Patterns:
         re.VERBOSE,
     )
     # Words between a speaker and the cue: "also", "reportedly", "in the past".
-    adverb = r"(?:\L<adverbs>|(?!(?:\L<ly_nouns>)\b)\p{Ll}{2,20}ly|not[ ]{1,3}only|in[ ]{1,3}the[ ]{1,3}past)"
+    adverb = (
+        rf"(?:{trie(sorted(lex.adverbs))}|(?!(?:{trie(sorted(LY_NOUNS))})\b)\p{{Ll}}{{2,20}}ly"
+        r"|not[ ]{1,3}only|in[ ]{1,3}the[ ]{1,3}past)"
+    )
     subject = regex.compile(
         rf"""
         [ ]{{0,3}}
@@ -191,8 +186,6 @@ def _build(lex: Lexicons) -> Patterns:
         [ ]{{0,3}}\Z
         """,
         flags,
-        ignore_unused=True,
-        **lists,
     )
     subject_start = regex.compile(
         rf"""
@@ -203,8 +196,6 @@ def _build(lex: Lexicons) -> Patterns:
         (?=(?:[ ]{{1,3}}{adverb}){{0,3}}[ ]{{1,3}}\p{{Ll}})             # then the verb
         """,
         flags,
-        ignore_unused=True,
-        **lists,
     )
     mention_after = regex.compile(
         rf"""
@@ -215,8 +206,6 @@ def _build(lex: Lexicons) -> Patterns:
                      |adding|saying|noting|according|last|this|earlier|later|told|said|wrote)\b)
         """,
         flags,
-        ignore_unused=True,
-        **lists,
     )
     # Names of two words or more ("Mr. Lee", "Ann Lee"): the back-reference index.
     name_run = regex.compile(
@@ -234,18 +223,19 @@ def _build(lex: Lexicons) -> Patterns:
         """,
         re.VERBOSE,
     )
+    plural_trie = trie(
+        sorted({w for w in lex.role_nouns | lex.organisation_nouns if w.endswith("s")} | COLLECTIVE_NOUNS)
+    )
     object_ = regex.compile(
         rf"""
         [ ]{{1,3}}
         (?:me|him|her|us|them|you|reporters|journalists|lawmakers|listeners|viewers|supporters
           |(?:the|a|an|his|her|their|its)[ ]{{1,3}}(?!that\b)[\p{{L}}-]{{1,30}}(?:[ ]{{1,3}}(?!that\b)[\p{{L}}-]{{1,30}})?
-          |(?:\p{{Ll}}[\p{{L}}-]{{1,20}}[ ]{{1,3}}){{0,2}}(?i:\L<plurals>)
+          |(?:\p{{Ll}}[\p{{L}}-]{{1,20}}[ ]{{1,3}}){{0,2}}(?i:{plural_trie})
           |{NAME}
         )\b
         """,
         flags,
-        ignore_unused=True,
-        **lists,
     )
     adjunct = regex.compile(
         rf"""
@@ -276,19 +266,15 @@ def _build(lex: Lexicons) -> Patterns:
         \b(?i:the|a|an|its|his|her|their)[ ]{1,3}
         (?:(?P<owner>\p{Lu}[\p{L}-]{1,30}(?:[ ]{1,3}\p{Lu}[\p{L}-]{1,30}){0,3})[ ]{1,3})?
         (?:[\p{L}\d-]{1,20}[ ]{1,3}){0,2}?
-        (?P<noun>\L<docs>)\b
-        """,
+        (?P<noun>(?:DOCS))\b
+        """.replace("DOCS", trie(sorted(lex.document_nouns))),
         flags,
-        ignore_unused=True,
-        **lists,
     )
     characterising = re.compile(rf"(?<![\w'’-])(?:{trie(lex.characterising_forms()) or '(?!)'})\b(?!['’-])")
     # A signature line under a quotation: "- Ann Lee." or "— Ann Lee, Springfield."
     signature = regex.compile(
-        rf"""[ ]{{0,3}}[-–—][ ]{{0,3}}(?:\L<titles>[ ]{{1,3}})?(?P<name>{NAME})(?:,[^\n]{{1,80}})?[ ]{{0,3}}\.?[ ]{{0,3}}\Z""",
+        rf"""[ ]{{0,3}}[-–—][ ]{{0,3}}(?:{trie(sorted(lex.titles))}[ ]{{1,3}})?(?P<name>{NAME})(?:,[^\n]{{1,80}})?[ ]{{0,3}}\.?[ ]{{0,3}}\Z""",
         flags,
-        ignore_unused=True,
-        **lists,
     )
     return Patterns(
         cue=cue,
