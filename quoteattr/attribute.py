@@ -858,8 +858,8 @@ _AS_SOURCE = regex.compile(r"""[ "“]{0,3}(?:(?i:but|and|so|yet)[ ,]{1,3})?(?i:
 
 def reported_as_source(ctx: Context, cue: Cue) -> Frame | None:
     """Attribute 'As X reported, CLAUSE.' and 'As X put it, CLAUSE.' to X."""
-    if is_participle(cue) or cue.lemma == "according to":
-        return None
+    if is_participle(cue) or cue.lemma == "according to" or cue.text.lower() in _NOUN_HOMOGRAPHS:
+        return None  # "As her campaign sent pitches highlighting his remarks, ...": no report
     sentence = ctx.sentence(cue.span.start)
     if sentence is None:
         return None

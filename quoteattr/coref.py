@@ -67,6 +67,8 @@ def canonical_org(tokens: Sequence[str], lex: Lexicons) -> tuple[str, ...]:
 
 # Titles written without a full stop that tell a gender ("Miss Lee", "Sir John").
 _GENDER_TITLES = frozenset({"Miss", "Madam", "Sir", "Lady", "Lord", "Dame"})
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
+_HEAD_STOPS = frozenset({"of", "for", "at", "with", "from", "to", "in", "on", "and", "who", "which", "that"})
 
 
 @attrs.define
@@ -305,21 +307,28 @@ class EntityTracker:
         if entity.gender is None:
             found = self.lex.genders.get(entity.tokens[0]) if entity.tokens else None
             if found is None:
-                found = self._descriptor_gender(w for d in entity.descriptors for w in d.split())
+                found = self._descriptor_gender(entity.descriptors)
             entity.gender = found
         return entity.gender
 
-    def _descriptor_gender(self, words: Iterable[str]) -> str | None:
-        """Tell a gender from a title ("Mrs.") or a role noun ("spokeswoman") among *words*.
+    def _descriptor_gender(self, descriptors: Iterable[str]) -> str | None:
+        """Tell a gender from a title ("Mrs.") or a role noun ("a spokeswoman") among *descriptors*.
 
-        Capitalised given names in an appositive ("vice president of John
-        Burns Consulting") name someone else and are not read.
+        Only the head of a descriptor is read, up to its first preposition:
+        "vice president of John Burns Consulting" and "who said Mr. Lee was
+        wrong" name someone else.
         """
-        for word in words:
-            if word.endswith(".") or word in _GENDER_TITLES or word.islower():
-                found = self.lex.genders.get(word)
-                if found is not None:
-                    return found
+        for descriptor in descriptors:
+            words = descriptor.split()
+            if not words or words[0].lower() in _RELATIVE_WORDS:
+                continue
+            for word in words:
+                if word.lower() in _HEAD_STOPS:
+                    break
+                if word.endswith(".") or word in _GENDER_TITLES or word.islower():
+                    found = self.lex.genders.get(word)
+                    if found is not None:
+                        return found
         return None
 
     def name_gender(self, tokens: tuple[str, ...], start: int) -> str | None:
@@ -367,7 +376,7 @@ class EntityTracker:
                     entity.affiliation = owner.group(1)
         if entity.gender is None:
             # "Mrs. Lee", "a company spokeswoman": the words tell the gender.
-            entity.gender = self._descriptor_gender((*(w for d in match.descriptors for w in d.split()), match.head))
+            entity.gender = self._descriptor_gender((*match.descriptors, match.head))
         if match.head:
             entity.roles.add(role_family(match.head))
         if match.descriptors and entity.kind is SpeakerKind.UNKNOWN and entity.roles:
@@ -472,6 +481,24 @@ def speaker_pronoun(tracker: EntityTracker, match: MentionMatch) -> Entity | Non
         group = tracker.recent(SpeakerKind.PERSON, SpeakerKind.UNKNOWN, SpeakerKind.ORGANISATION, plural=True)
         return group or tracker.recent(SpeakerKind.ORGANISATION)
     return None
+
+
+def speaker_unresolved_pronoun(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
+    """Name the speaker by its pronoun when no rule found who "he", "she" or "they" is.
+
+    The text's only words for the speaker are kept ("she"), so the quotation
+    still has its mention; the low confidence says the referent is unknown.
+    """
+    if match.kind is not MentionKind.PRONOUN:
+        return None
+    word = match.span.text.lower()
+    if word not in ("he", "she", "they", "it"):
+        return None
+    kind = SpeakerKind.PERSON if word in ("he", "she") else SpeakerKind.UNKNOWN
+    entity = tracker.new_entity((word,), kind, anonymous=True)
+    entity.gender = {"he": "m", "she": "f"}.get(word)
+    entity.plural = word == "they"
+    return entity
 
 
 def speaker_first_person(tracker: EntityTracker, match: MentionMatch) -> Entity | None:

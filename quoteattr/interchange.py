@@ -11,8 +11,8 @@ role, the confidence and the rules.
 >>> import quoteattr
 >>> rec = document_record("d1", '"Yes," she said.', quoteattr.extract('"Yes," she said.'))
 >>> q = rec["quotes"][0]
->>> (q["start"], q["end"], q["kind"], q["cue"], q["speaker"])
-(1, 5, 'direct', 'said', None)
+>>> (q["start"], q["end"], q["kind"], q["cue"], q["speaker"], q["speaker_start"])
+(1, 5, 'direct', 'said', 'she', 7)
 """
 
 from __future__ import annotations

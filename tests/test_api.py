@@ -321,7 +321,8 @@ def test_extractor_reused_across_documents() -> None:
 def test_extractor_does_not_carry_speakers_between_documents() -> None:
     extractor = Extractor()
     extractor.extract("Ann Lee said the plan was sound.")
-    assert [("direct", "We will go on,", None, "said")] == _rows(extractor.extract('"We will go on," she said.'))
+    # Ann Lee from the first document is unknown to the second: "she" stays "she".
+    assert [("direct", "We will go on,", "she", "said")] == _rows(extractor.extract('"We will go on," she said.'))
 
 
 def test_extractor_extract_many() -> None:

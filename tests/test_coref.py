@@ -110,8 +110,8 @@ def test_it_refers_to_the_last_organisation() -> None:
     ] == _rows(text)
 
 
-def test_pronoun_with_no_one_to_refer_to_has_no_speaker() -> None:
-    assert [("We will go on,", None, None, "direct.after_quote")] == _rows('"We will go on," he said.')
+def test_pronoun_with_no_one_to_refer_to_is_named_by_the_pronoun() -> None:
+    assert [("We will go on,", "he", "he", "speaker.unresolved_pronoun")] == _rows('"We will go on," he said.')
 
 
 @pytest.mark.parametrize(

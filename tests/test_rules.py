@@ -157,11 +157,16 @@ def test_without_continuation_rules_the_quote_is_unattributed() -> None:
 
 def test_without_pronoun_rule_she_is_unresolved() -> None:
     text = 'Ann Lee said the port would reopen in May. "We are ready," she said.'
-    extractor = quoteattr.Extractor(quoteattr.Config().without_rule("speaker.pronoun"))
+    config = quoteattr.Config().without_rule("speaker.pronoun")
+    assert [
+        ("the port would reopen in May", "Ann Lee", ("reported.after_cue", "speaker.name")),
+        ("We are ready,", "she", ("quote.pair", "direct.after_quote", "speaker.unresolved_pronoun")),
+    ] == _summary(quoteattr.Extractor(config).extract(text))
+    config = config.without_rule("speaker.unresolved_pronoun")
     assert [
         ("the port would reopen in May", "Ann Lee", ("reported.after_cue", "speaker.name")),
         ("We are ready,", None, ("quote.pair", "direct.after_quote")),
-    ] == _summary(extractor.extract(text))
+    ] == _summary(quoteattr.Extractor(config).extract(text))
 
 
 _DASH = regex.compile(r"[ ]{0,2}[—–]")
@@ -420,6 +425,7 @@ RULE_CASES = [
         False,
         id="recent-speaker",
     ),
+    pytest.param("speaker.unresolved_pronoun", '"We are ready," she said.', False, id="unresolved-pronoun"),
     pytest.param("speaker.first_person", '"We are ready," I said.', False, id="first-person"),
     pytest.param(
         "quote.continuation",
