@@ -355,10 +355,13 @@ def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
         if joined and ctx.subject(base + joined[-1].end(), cue.span.start):
             return base + joined[-1].start()  # "..., and other leaders said ...": a second report
         comma = before.rfind(",")
-        if comma != -1 and ctx.subject(max(start, cue.span.start - 60) + comma + 1, cue.span.start):
-            tail = _TERMINAL.match(view, skip_after_cue(ctx, cue, end)[0], end)
-            if tail is not None:
-                return max(start, cue.span.start - 60) + comma
+        if comma != -1:
+            subject = ctx.subject(base + comma + 1, cue.span.start)
+            if subject is not None:
+                tail = _TERMINAL.match(view, skip_after_cue(ctx, cue, end)[0], end)
+                if tail is not None or (subject.kind is MentionKind.PRONOUN and subject.start > base + comma + 3):
+                    # "..., she said." ends the clause; so does "..., at the town hall she said ...".
+                    return base + comma
     return end
 
 

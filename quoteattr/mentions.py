@@ -245,7 +245,16 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
                 who = m.start("partic") + len(partic) - 3
                 return MentionMatch(span=Span.of(doc.text, who, who + 3), kind=MentionKind.PRONOUN)
             return _make(doc, lex, m)
+    # "at the town hall this week she said": a pronoun just before the cue, after an adjunct.
+    p = _PRONOUN_BEFORE_CUE.search(view, max(region_start, cue_start - 40), cue_start)
+    if p is not None and p.start("pronoun") > region_start:
+        return MentionMatch(span=Span.of(doc.text, *p.span("pronoun")), kind=MentionKind.PRONOUN)
     return None
+
+
+_PRONOUN_BEFORE_CUE = regex.compile(
+    r"""(?<=[ ])(?P<pronoun>he|she|they|we|I)(?:[ ]{1,3}(?:also|again|then|now|later|has|have|had|would|will|\p{Ll}{2,20}ly)){0,2}[ ]{1,3}\Z"""
+)
 
 
 _CLOSING_DASH = regex.compile(r"[ ](?:-|--|—|–)[ ]{1,3}(?:\p{Ll}{2,20}ly[ ]{1,3})?\Z")
