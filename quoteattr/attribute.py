@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import regex
 
-from quoteattr.cues import is_participle
+from quoteattr.cues import is_participle, is_progressive
 from quoteattr.document import Document
 from quoteattr.lexicons import Lexicons
 from quoteattr.mentions import (
@@ -222,6 +222,11 @@ class Context:
 
 
 # -- helpers -----------------------------------------------------------------
+def _participle(ctx: Context, cue: Cue) -> bool:
+    """Tell whether a cue is a participle ("..., saying"), not a progressive ("is saying")."""
+    return is_participle(cue) and not is_progressive(ctx.doc.view, cue)
+
+
 def word_count(text: str) -> int:
     """Count the words of *text*.
 
@@ -344,7 +349,7 @@ def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
         before = view[max(start, cue.span.start - 60) : cue.span.start]
         if before.endswith((" and ", " but ")):
             return cue.span.start - 4  # "... and says ...": a second report begins
-        if before.rstrip().endswith(",") and (is_participle(cue) or cue.lemma == "according to"):
+        if before.rstrip().endswith(",") and (_participle(ctx, cue) or cue.lemma == "according to"):
             return before.rstrip().rfind(",") + max(start, cue.span.start - 60)
         if before.rstrip().endswith(","):
             after = find_mention_after(ctx.doc, ctx.lex, cue.span.end, end)
@@ -567,7 +572,7 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
             tail_end = after_quote.end if after_quote is not None else q.outer_end
             if word_count(view[q.outer_end : tail_end]) >= 2:
                 return None  # 'said that "top secret" material passed': a fragment of a reported clause
-        if is_participle(cue) and view[start : cue.span.start].rstrip().endswith(","):
+        if _participle(ctx, cue) and view[start : cue.span.start].rstrip().endswith(","):
             # "Acme hit back on Monday, saying: '...'": the sentence's subject speaks.
             mention = find_sentence_subject(ctx.doc, ctx.lex, start, cue.span.start)
         else:
@@ -598,7 +603,7 @@ def _after_short_report(ctx: Context, q: Quotation, para_start: int) -> Frame | 
     if previous is None or previous.start < para_start:
         return None
     cues = ctx.cues_between(previous.start, q.open)
-    if len(cues) != 1 or is_participle(cues[0]):
+    if len(cues) != 1 or _participle(ctx, cues[0]):
         return None
     cue = cues[0]
     after, noun = skip_after_cue(ctx, cue, q.open)
@@ -699,7 +704,7 @@ def direct_colon_intro(ctx: Context, q: Quotation) -> Frame | None:
 # -- reported rules: (ctx, cue) -> Frame | None --------------------------------
 def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
     """Attribute 'CLAUSE, X said (on Monday).', 'CLAUSE, said X.' and 'CLAUSE, according to X.'."""
-    if is_participle(cue):
+    if _participle(ctx, cue):
         return None
     sentence = ctx.sentence(cue.span.start)
     if sentence is None:
@@ -809,7 +814,7 @@ def reported_according_to_first(ctx: Context, cue: Cue) -> Frame | None:
 
 def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     """Attribute 'X said (that) CLAUSE', 'X told Y (that) CLAUSE' and 'X added CLAUSE'."""
-    if is_participle(cue) or cue.lemma == "according to":
+    if _participle(ctx, cue) or cue.lemma == "according to":
         return None
     sentence = ctx.sentence(cue.span.start)
     if sentence is None:
@@ -861,7 +866,7 @@ _AS_SOURCE = regex.compile(r"""[ "“]{0,3}(?:(?i:but|and|so|yet)[ ,]{1,3})?(?i:
 
 def reported_as_source(ctx: Context, cue: Cue) -> Frame | None:
     """Attribute 'As X reported, CLAUSE.' and 'As X put it, CLAUSE.' to X."""
-    if is_participle(cue) or cue.lemma == "according to" or cue.text.lower() in _NOUN_HOMOGRAPHS:
+    if _participle(ctx, cue) or cue.lemma == "according to" or cue.text.lower() in _NOUN_HOMOGRAPHS:
         return None  # "As her campaign sent pitches highlighting his remarks, ...": no report
     sentence = ctx.sentence(cue.span.start)
     if sentence is None:
@@ -887,7 +892,7 @@ def reported_as_source(ctx: Context, cue: Cue) -> Frame | None:
 
 def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
     """Attribute a clause with its cue set off by commas inside it: 'Over the years, she said, ...'."""
-    if is_participle(cue):
+    if _participle(ctx, cue):
         return None
     sentence = ctx.sentence(cue.span.start)
     if sentence is None:
@@ -959,7 +964,7 @@ def reported_infinitive(ctx: Context, cue: Cue) -> Frame | None:
         if m is None or after == pos:
             return None
         start = pos if cue.lemma in _HEARER_VERBS or cue.lemma in ("urge", "call on", "encourage") else after
-    if is_participle(cue):
+    if _participle(ctx, cue):
         if not _PARTICIPLE_LEAD.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
             return None
         mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
@@ -1006,7 +1011,7 @@ def reported_question(ctx: Context, cue: Cue) -> Frame | None:
     ):
         return None
     start = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))
-    participle = is_participle(cue)
+    participle = _participle(ctx, cue)
     passive = not participle and (
         not view[sentence.start : cue.span.start].strip(" \"“'‘")  # "Asked why ..., Lee said"
         or _PASSIVE_BEFORE.search(view, max(sentence.start, cue.span.start - 40), cue.span.start) is not None
@@ -1047,7 +1052,7 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
     Only the verbs of object_verbs.txt count, whose object is the content of
     what was said; the object runs to the clause end.
     """
-    if cue.lemma not in ctx.lex.object_verbs or is_participle(cue):
+    if cue.lemma not in ctx.lex.object_verbs or _participle(ctx, cue):
         return None
     sentence = ctx.sentence(cue.span.start)
     if sentence is None:
@@ -1076,7 +1081,7 @@ _PARTICIPLE_LEAD = regex.compile(
 
 def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
     """Attribute '..., saying (that) CLAUSE' and '..., adding that CLAUSE' to the sentence's subject."""
-    if not is_participle(cue):
+    if not _participle(ctx, cue):
         return None
     sentence = ctx.sentence(cue.span.start)
     if sentence is None:

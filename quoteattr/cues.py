@@ -25,7 +25,7 @@ from quoteattr.models import Cue, Span
 from quoteattr.patterns import patterns_for
 from quoteattr.segment import Paragraph, is_abbreviation
 
-__all__ = ["find_cues", "is_participle"]
+__all__ = ["find_cues", "is_participle", "is_progressive"]
 
 # Words before a cue word that make it a noun or an adjective, not a verb:
 # "the said firm", "his claims", "is said", "refuting claims".
@@ -33,6 +33,7 @@ _NOT_BEFORE = frozenset(
     """the a an this that these those such any each every is are was were be been being having
     his her its their our my your""".split()
 )
+_BE_FORMS = frozenset("is are was were been being am".split())
 _SAID_THAT = regex.compile(r"\A[ ]{0,3}(?:that|this)\b", regex.IGNORECASE)
 
 
@@ -45,6 +46,18 @@ def _previous_word(lowered: str, start: int) -> str:
     while j >= 0 and (lowered[j].isalpha() or lowered[j] in "'’-"):
         j -= 1
     return lowered[j + 1 : i + 1]
+
+
+def is_progressive(view: str, cue: Cue) -> bool:
+    """Tell whether an -ing cue follows a form of "be" ("is saying"): a finite verb, not a participle.
+
+    >>> is_progressive("Lee is saying no", Cue(span=Span(start=7, end=13, text="saying"), lemma="say"))
+    True
+    """
+    if not is_participle(cue):
+        return False
+    before = view[max(0, cue.span.start - 30) : cue.span.start].lower()
+    return _previous_word(before, len(before)) in _BE_FORMS
 
 
 def is_participle(cue: Cue) -> bool:
@@ -103,8 +116,9 @@ def find_cues(
             if before.endswith(".") and is_abbreviation(view, dot, lex):
                 continue  # "Ms. Says": a name after a title, not a new sentence
         previous = _previous_word(lowered, start)
+        progressive = previous in _BE_FORMS and folded.endswith("ing")  # "is saying", "was telling"
         if (previous in _NOT_BEFORE or (previous.endswith("ing") and len(previous) > 4)) and not (
-            folded == "said" and _SAID_THAT.match(view, end)
+            (folded == "said" and _SAID_THAT.match(view, end)) or progressive
         ):
             continue  # "the said firm", "refuting claims", "in the posts": not a verb
         if folded == "said" and previous == "that" and view.startswith(",", end):
