@@ -812,6 +812,28 @@ def reported_according_to_first(ctx: Context, cue: Cue) -> Frame | None:
     return reported_frame(ctx, comma + 1, end, cue, mention, ["reported.according_to_first"], 0.85)
 
 
+def verb_subject(ctx: Context, sentence: Sentence, cue: Cue) -> tuple[MentionMatch | None, str]:
+    """Find the subject of a finite cue, and say how: "strict", "coordinated" or "loose".
+
+    The subject written before the cue; else, for "X celebrated the win and
+    said ...", the sentence's subject; else any short noun phrase before the
+    cue (not before a cue that is also a noun: "The words follow reports
+    that ..." has no speaker).
+    """
+    mention = ctx.subject(sentence.start, cue.span.start)
+    if mention is not None:
+        return mention, "strict"
+    if _AND_BEFORE.search(ctx.doc.view, max(sentence.start, cue.span.start - 30), cue.span.start):
+        mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+        if mention is not None:
+            return mention, "coordinated"
+    if cue.text.lower() not in _NOUN_HOMOGRAPHS:
+        mention = find_loose_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+        if mention is not None:
+            return mention, "loose"
+    return None, ""
+
+
 def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     """Attribute 'X said (that) CLAUSE', 'X told Y (that) CLAUSE' and 'X added CLAUSE'."""
     if _participle(ctx, cue) or cue.lemma == "according to":
@@ -841,16 +863,8 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
         or rest.lstrip(" ").startswith(",")
     ):
         return None
-    mention = ctx.subject(sentence.start, cue.span.start)
-    rule = "reported.after_cue"
-    if mention is None and _AND_BEFORE.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
-        # "X celebrated the win and said CLAUSE": the sentence's subject speaks.
-        mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
-        rule = "reported.coordinated"
-    if mention is None and cue.text.lower() not in _NOUN_HOMOGRAPHS:
-        # "The strong words follow reports that ...": a noun, not a cue, after a loose subject.
-        mention = find_loose_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
-        rule = "reported.loose_subject"
+    mention, how = verb_subject(ctx, sentence, cue)
+    rule = {"coordinated": "reported.coordinated", "loose": "reported.loose_subject"}.get(how, "reported.after_cue")
     if mention is None:
         return None
     if not agrees(ctx, mention, cue):
@@ -969,11 +983,7 @@ def reported_infinitive(ctx: Context, cue: Cue) -> Frame | None:
             return None
         mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
     else:
-        mention = ctx.subject(sentence.start, cue.span.start)
-        if mention is None and _AND_BEFORE.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
-            mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
-        if mention is None and cue.text.lower() not in _NOUN_HOMOGRAPHS:
-            mention = find_loose_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+        mention, _ = verb_subject(ctx, sentence, cue)
         if mention is not None and not agrees(ctx, mention, cue):
             return None
     if mention is None:
@@ -1025,11 +1035,7 @@ def reported_question(ctx: Context, cue: Cue) -> Frame | None:
         if mention is None:
             return None
     elif not passive:
-        mention = ctx.subject(sentence.start, cue.span.start)
-        if mention is None and _AND_BEFORE.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
-            mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
-        if mention is None:
-            mention = find_loose_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+        mention, _ = verb_subject(ctx, sentence, cue)
         if mention is None:
             return None
     end = clause_end(ctx, sentence, start)
