@@ -67,7 +67,7 @@ DEFAULT_RULES = RuleSet(
     speaker=Registry("speaker")
     .register(Rule("speaker.coordinated", 110, '"Britain and France said": a group named by the whole phrase', coref.speaker_coordinated, 0.9))
     .register(Rule("speaker.relative", 105, '"X, who said": the name before "who"; "a report, which states": the document', coref.speaker_relative, 0.8))
-    .register(Rule("speaker.pronoun", 100, '"he"/"she": the last person speaker; "it": the last organisation', coref.speaker_pronoun, 0.85))
+    .register(Rule("speaker.pronoun", 100, '"he"/"she": the last person speaker not of the other gender; "it": the last organisation', coref.speaker_pronoun, 0.85))
     .register(Rule("speaker.first_person", 98, '"I", "we" outside quotations: the writer, a speaker named by the pronoun', coref.speaker_first_person, 0.7))
     .register(Rule("speaker.document", 95, '"the statement": whoever made it; "the Acme report": Acme', coref.speaker_document, 0.85))
     .register(Rule("speaker.definite_role", 90, '"the spokesman": the last speaker described as one', coref.speaker_definite_role, 0.9))
