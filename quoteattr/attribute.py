@@ -573,8 +573,18 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
             if word_count(view[q.outer_end : tail_end]) >= 2:
                 return None  # 'said that "top secret" material passed': a fragment of a reported clause
         if _participle(ctx, cue) and view[start : cue.span.start].rstrip().endswith(","):
-            # "Acme hit back on Monday, saying: '...'": the sentence's subject speaks.
-            mention = find_sentence_subject(ctx.doc, ctx.lex, start, cue.span.start)
+            # '"A," he said, adding, "B"': the speaker of the quotation before it speaks.
+            earlier = [f for f in ctx.frames if f.mention is not None and start <= f.anchor < cue.span.start]
+            if earlier:
+                _, noun = skip_after_cue(ctx, cue, q.open)
+                return direct_frame(q, "direct.before_quote", 0.85, cue=cue, antecedent=earlier[-1], document_noun=noun)
+            # "Even a top strategist said X, saying: '...'": the subject of the verb before it;
+            # "Acme hit back on Monday, saying: '...'": the sentence's subject.
+            prior = [c for c in ctx.cues if start <= c.span.start < cue.span.start and not _participle(ctx, c)]
+            own = ctx.sentence(prior[0].span.start) if prior else None
+            mention = verb_subject(ctx, own, prior[0])[0] if prior and own is not None else None
+            if mention is None:
+                mention = find_sentence_subject(ctx.doc, ctx.lex, start, cue.span.start)
         else:
             mention = ctx.subject(start, cue.span.start)
             if mention is None and _AND_BEFORE.search(view, max(start, cue.span.start - 30), cue.span.start):
@@ -663,6 +673,11 @@ _NAME_BEFORE_COLON = regex.compile(
 )
 
 
+def _has_cue(ctx: Context, start: int, end: int) -> bool:
+    """Tell whether any cue, used or not, starts in ``[start, end)``."""
+    return bisect.bisect_left(ctx.cue_starts, start) < bisect.bisect_left(ctx.cue_starts, end)
+
+
 def direct_colon_intro(ctx: Context, q: Quotation) -> Frame | None:
     """Attribute a quotation after a sentence ending in a colon to that sentence's subject."""
     view = ctx.doc.view
@@ -681,9 +696,10 @@ def direct_colon_intro(ctx: Context, q: Quotation) -> Frame | None:
     colon = para.start + len(before) - 1
     sentence = ctx.sentence(colon)
     start = sentence.start if sentence is not None else para.start
-    # A name just before the colon speaks: "... doesn't surprise pollster Ann Lee:".
+    # A name just before the colon speaks: "... doesn't surprise pollster Ann Lee:";
+    # after a cue it is the hearer ("Priebus later told Fox News:").
     named = _NAME_BEFORE_COLON.search(view, max(start, colon - 80), colon + 1)
-    if named is not None and named.start() > start:
+    if named is not None and named.start() > start and not _has_cue(ctx, start, named.start()):
         span = Span.of(ctx.doc.text, named.start("name"), named.end("name"))
         mention: MentionMatch | None = MentionMatch(span=span, kind=MentionKind.NAME)
         return direct_frame(q, "direct.colon_intro", 0.6, mention=mention)

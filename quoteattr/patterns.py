@@ -23,7 +23,7 @@ __all__ = ["Patterns", "patterns_for"]
 # A capitalised word of a name: "Lee", "O'Brien", "Al-Assad", "J.", "U.S.".
 # "Acme's" stops before the possessive "'s".
 NAME_WORD = r"""
-    (?:\p{Lu}\p{Ll}{1,3}\.(?=[ ]\p{Lu})                      # Lt. Gen. before a name
+    (?:(?:\p{Lu}\p{Ll}{1,2}|Prof|Capt|Cmdr|Supt|Sgts?)\.(?=[ ]\p{Lu})   # Lt. Gen. before a name (not "Hill.")
       |\p{Lu}\.(?:\p{Lu}\.)*                                  # J.  U.S.
       |\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*|['’](?!s\b)\p{L}[\p{L}\p{M}]*){0,3}
       |\p{Lu}\p{L}*\d[\p{L}\d]*                               # G20, 3M
