@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import regex
 
-from quoteattr.cues import is_participle, is_progressive
+from quoteattr.cues import NOUN_HOMOGRAPHS, is_participle, is_progressive
 from quoteattr.document import Document
 from quoteattr.lexicons import Lexicons
 from quoteattr.mentions import (
@@ -239,12 +239,8 @@ def word_count(text: str) -> int:
 # Nothing, a sentence end or a line break before a word: it opens its sentence.
 _OPENS_SENTENCE_WORD = regex.compile(r"""(?:\A|[.!?]["'”’]?[ ]{1,3}|\n)[ ]{0,3}\Z""")
 _QUANTITY = regex.compile(r"\d|\b(?:percent|half|third|thirds|quarter|majority|minority|most|all|none|some|both)\b")
-# Cue forms that are also common nouns: only a subject the strict patterns
-# read may stand before them ("reports that ..." after "The words follow").
-_NOUN_HOMOGRAPHS = frozenset(
-    """report reports claim claims note notes comment comments answer answers remark remarks promise promises
-    reply replies request requests tweet tweets post posts warning warnings statement statements word words""".split()
-)
+_NOUN_HOMOGRAPHS = NOUN_HOMOGRAPHS  # "The words follow reports that ...": a noun, not a cue
+
 _MODALS = frozenset("will would could can may might must should did do does to not never".split())
 
 

@@ -25,13 +25,19 @@ from quoteattr.models import Cue, Span
 from quoteattr.patterns import patterns_for
 from quoteattr.segment import Paragraph, is_abbreviation
 
-__all__ = ["find_cues", "is_participle", "is_progressive"]
+__all__ = ["NOUN_HOMOGRAPHS", "find_cues", "is_participle", "is_progressive"]
 
 # Words before a cue word that make it a noun or an adjective, not a verb:
 # "the said firm", "his claims", "is said", "refuting claims".
 _NOT_BEFORE = frozenset(
     """the a an this that these those such any each every is are was were be been being having
     his her its their our my your""".split()
+)
+# Cue forms that are also common nouns ("claims", "reports"): after a gerund
+# or a loose subject they are read as nouns.
+NOUN_HOMOGRAPHS = frozenset(
+    """report reports claim claims note notes comment comments answer answers remark remarks promise promises
+    reply replies request requests tweet tweets post posts warning warnings statement statements word words""".split()
 )
 _BE_FORMS = frozenset("is are was were been being am".split())
 _SAID_THAT = regex.compile(r"\A[ ]{0,3}(?:that|this)\b", regex.IGNORECASE)
@@ -117,7 +123,12 @@ def find_cues(
                 continue  # "Ms. Says": a name after a title, not a new sentence
         previous = _previous_word(lowered, start)
         progressive = previous in _BE_FORMS and folded.endswith("ing")  # "is saying", "was telling"
-        if (previous in _NOT_BEFORE or (previous.endswith("ing") and len(previous) > 4)) and not (
+        gerund = previous.endswith("ing") and len(previous) > 4
+        if gerund:
+            at = lowered.rfind(previous, 0, start)
+            if view[at].isupper() and folded not in NOUN_HOMOGRAPHS:
+                gerund = False  # "Ebeling said", "Fleming says": a name ("Refuting claims" stays a gerund)
+        if (previous in _NOT_BEFORE or gerund) and not (
             (folded == "said" and _SAID_THAT.match(view, end)) or progressive
         ):
             continue  # "the said firm", "refuting claims", "in the posts": not a verb

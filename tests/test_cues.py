@@ -172,3 +172,16 @@ def test_characterising_verbs_are_not_cues() -> None:
     assert DEFAULT.characterising_verbs
     overlap = DEFAULT.characterising_verbs & (DEFAULT.reporting_verbs | DEFAULT.cognition_verbs)
     assert not overlap, sorted(overlap)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('"We live in Chicago," Ebeling said.', id="mid-sentence"),
+        pytest.param("Ebeling said the town was quiet.", id="sentence-start"),
+        pytest.param("The mayor and Fleming said no.", id="after-and"),
+    ],
+)
+def test_capitalised_name_in_ing_is_no_gerund(text: str) -> None:
+    # "refuting claims" rejects a cue after a gerund; a capitalised word in -ing is a name.
+    assert [c.text for c in find_cues(Document(text), DEFAULT, [], ())] == ["said"]
