@@ -870,7 +870,7 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     first = _WORDS.match(view, pos + len(rest) - len(rest.lstrip(" ,")))
     if not has_that and (
         first is None
-        or first.group().lower() in _NOT_CLAUSE_START
+        or (first.group().lower() in _NOT_CLAUSE_START and not _NO_CLAUSE.match(view, first.start(), sentence.end))
         or cue.lemma not in ctx.lex.bare_clause_verbs
         or rest.lstrip(" ").startswith(",")
     ):
@@ -1216,6 +1216,10 @@ def _aside(ctx: Context, q: Quotation, role: QuoteRole, rule: str) -> Frame:
     )
 
 
+# "said no meeting was planned": "no" opening a clause, not the answer "said no".
+_NO_CLAUSE = regex.compile(
+    r"""(?i:no)[ ]{1,3}(?!to\b|one\b|comment\b)\p{Ll}[\p{L}-]{1,30}[ ]{1,3}(?:was|were|is|are|had|has|have|would|will|could|can|should)\b"""
+)
 _OPENS_SENTENCE = regex.compile(r"""[.!?]["'”’]{0,2}[ ]{1,3}\Z""")
 
 
