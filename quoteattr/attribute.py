@@ -239,7 +239,6 @@ def word_count(text: str) -> int:
 # Nothing, a sentence end or a line break before a word: it opens its sentence.
 _OPENS_SENTENCE_WORD = regex.compile(r"""(?:\A|[.!?]["'”’]?[ ]{1,3}|\n)[ ]{0,3}\Z""")
 _QUANTITY = regex.compile(r"\d|\b(?:percent|half|third|thirds|quarter|majority|minority|most|all|none|some|both)\b")
-_NOUN_HOMOGRAPHS = NOUN_HOMOGRAPHS  # "The words follow reports that ...": a noun, not a cue
 
 _MODALS = frozenset("will would could can may might must should did do does to not never".split())
 
@@ -256,7 +255,8 @@ def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
     between = ctx.doc.view[mention.span.end : cue.span.start].lower().split()
     if any(w in _MODALS for w in between):
         return True
-    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    written_last = mention.span.text.rsplit(None, 1)[-1] if text.strip() else ""
+    last = written_last.lower()
     if _QUANTITY.search(text):
         return True  # "26 percent said", "half say", "the majority says"
     plural = (
@@ -264,11 +264,7 @@ def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
         or text in ("they", "we")
         or (text.startswith("the ") and last.endswith("s") and not last.endswith(("ss", "'s", "’s")))  # the Khans
         or (mention.kind is MentionKind.NOMINAL and mention.head.endswith("s") and not mention.head.endswith("ss"))
-        or (
-            mention.span.text.rsplit(None, 1)[-1][:1].islower()
-            and last.endswith("s")
-            and not last.endswith(("ss", "'s", "’s"))
-        )
+        or (written_last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "'s", "’s")))
     )
     if (
         not plural
@@ -410,8 +406,7 @@ def reported_frame(
             return None
         cut = max(view.rfind(",", start, taken[0].open), view.rfind(":", start, taken[0].open))
         comma = view.rfind(",", start, cut) if cut > start else -1
-        lo = bisect.bisect_left(ctx.cue_starts, comma)
-        if comma > start and lo < len(ctx.cue_starts) and ctx.cue_starts[lo] < taken[0].open:
+        if comma > start and _has_cue(ctx, comma, taken[0].open):
             cut = comma  # ", adding: "..."": the introducing cue is no part of the clause
         start, end = trim_span(view, start, cut if cut > start else taken[0].open)
         if overlaps_used_quote(ctx, start, end):
@@ -475,7 +470,7 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
             rule = "direct.according_to" if cue.lemma == "according to" else "direct.after_quote_inverted"
         else:
             mention = ctx.subject(region, cue.span.start)
-            if mention is None and cue.text.lower() not in _NOUN_HOMOGRAPHS:
+            if mention is None and cue.text.lower() not in NOUN_HOMOGRAPHS:
                 mention = find_loose_subject(ctx.doc, ctx.lex, region, cue.span.start)
             if mention is None or (mention.span.start > region + 3 and not _anchored(view, region, mention)):
                 return None
@@ -576,7 +571,8 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
                 return direct_frame(q, "direct.before_quote", 0.85, cue=cue, antecedent=earlier[-1], document_noun=noun)
             # "Even a top strategist said X, saying: '...'": the subject of the verb before it;
             # "Acme hit back on Monday, saying: '...'": the sentence's subject.
-            prior = [c for c in ctx.cues if start <= c.span.start < cue.span.start and not _participle(ctx, c)]
+            lo, hi = bisect.bisect_left(ctx.cue_starts, start), bisect.bisect_left(ctx.cue_starts, cue.span.start)
+            prior = [c for c in ctx.cues[lo:hi] if not _participle(ctx, c)]
             own = ctx.sentence(prior[0].span.start) if prior else None
             mention = verb_subject(ctx, own, prior[0])[0] if prior and own is not None else None
             if mention is None:
@@ -713,12 +709,17 @@ def direct_colon_intro(ctx: Context, q: Quotation) -> Frame | None:
     )
 
 
+def _finite_sentence(ctx: Context, cue: Cue) -> Sentence | None:
+    """Return the sentence of a finite cue ("said", "is telling"), or None for a participle ("saying")."""
+    if _participle(ctx, cue):
+        return None
+    return ctx.sentence(cue.span.start)
+
+
 # -- reported rules: (ctx, cue) -> Frame | None --------------------------------
 def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
     """Attribute 'CLAUSE, X said (on Monday).', 'CLAUSE, said X.' and 'CLAUSE, according to X.'."""
-    if _participle(ctx, cue):
-        return None
-    sentence = ctx.sentence(cue.span.start)
+    sentence = _finite_sentence(ctx, cue)
     if sentence is None:
         return None
     view = ctx.doc.view
@@ -839,7 +840,7 @@ def verb_subject(ctx: Context, sentence: Sentence, cue: Cue) -> tuple[MentionMat
         mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
         if mention is not None:
             return mention, "coordinated"
-    if cue.text.lower() not in _NOUN_HOMOGRAPHS:
+    if cue.text.lower() not in NOUN_HOMOGRAPHS:
         mention = find_loose_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
         if mention is not None:
             return mention, "loose"
@@ -848,9 +849,7 @@ def verb_subject(ctx: Context, sentence: Sentence, cue: Cue) -> tuple[MentionMat
 
 def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     """Attribute 'X said (that) CLAUSE', 'X told Y (that) CLAUSE' and 'X added CLAUSE'."""
-    if _participle(ctx, cue) or cue.lemma == "according to":
-        return None
-    sentence = ctx.sentence(cue.span.start)
+    sentence = None if cue.lemma == "according to" else _finite_sentence(ctx, cue)
     if sentence is None:
         return None
     view = ctx.doc.view
@@ -859,7 +858,7 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     rest = view[pos : sentence.end]
     m = _THAT_AFTER_COMMA.match(rest)
     has_that = m is not None and m.group("that") is not None
-    if not has_that and cue.text.lower() not in _NOUN_HOMOGRAPHS:
+    if not has_that and cue.text.lower() not in NOUN_HOMOGRAPHS:
         # "said during the debate that ...", "said for the first time that ...".
         late = _LATE_THAT.match(rest)
         if late is not None:
@@ -892,9 +891,9 @@ _AS_SOURCE = regex.compile(r"""[ "“]{0,3}(?:(?i:but|and|so|yet)[ ,]{1,3})?(?i:
 
 def reported_as_source(ctx: Context, cue: Cue) -> Frame | None:
     """Attribute 'As X reported, CLAUSE.' and 'As X put it, CLAUSE.' to X."""
-    if _participle(ctx, cue) or cue.lemma == "according to" or cue.text.lower() in _NOUN_HOMOGRAPHS:
+    if cue.lemma == "according to" or cue.text.lower() in NOUN_HOMOGRAPHS:
         return None  # "As her campaign sent pitches highlighting his remarks, ...": no report
-    sentence = ctx.sentence(cue.span.start)
+    sentence = _finite_sentence(ctx, cue)
     if sentence is None:
         return None
     view = ctx.doc.view
@@ -918,9 +917,7 @@ def reported_as_source(ctx: Context, cue: Cue) -> Frame | None:
 
 def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
     """Attribute a clause with its cue set off by commas inside it: 'Over the years, she said, ...'."""
-    if _participle(ctx, cue):
-        return None
-    sentence = ctx.sentence(cue.span.start)
+    sentence = _finite_sentence(ctx, cue)
     if sentence is None:
         return None
     view = ctx.doc.view
@@ -1070,9 +1067,7 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
     Only the verbs of object_verbs.txt count, whose object is the content of
     what was said; the object runs to the clause end.
     """
-    if cue.lemma not in ctx.lex.object_verbs or _participle(ctx, cue):
-        return None
-    sentence = ctx.sentence(cue.span.start)
+    sentence = _finite_sentence(ctx, cue) if cue.lemma in ctx.lex.object_verbs else None
     if sentence is None:
         return None
     view = ctx.doc.view
@@ -1083,7 +1078,7 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
     mention = ctx.subject(sentence.start, cue.span.start)
     if mention is None or not agrees(ctx, mention, cue):
         return None
-    start = after + len(view[after : m.end()]) - len(view[after : m.end()].lstrip(" "))
+    start = m.start() + len(m.group()) - len(m.group().lstrip(" "))  # the first word of the object
     end = clause_end(ctx, sentence, start)
     return reported_frame(ctx, start, end, cue, mention, ["reported.object"], 0.5, noun)
 

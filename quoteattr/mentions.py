@@ -409,9 +409,9 @@ def find_loose_subject(doc: Document, lex: Lexicons, start: int, cue_start: int)
     if any(w.lower() in _CLAUSE_WORDS or (w.startswith("(") and w is not words[-1]) for w in words):
         return None
     kind, indefinite = classify_mention(" ".join(w for w in words if not w.startswith("(")), lex)
-    span_end = head[-1][1] if not head[-1][2].startswith("(") else head[-2][1] if len(head) > 1 else head[-1][1]
     paren = tuple(w.strip("()") for w in words if w.startswith("("))
     named = [t for t in head if not t[2].startswith("(")]
+    span_end = named[-1][1] if named else head[-1][1]
     k = len(named)
     while k > 0 and named[k - 1][2][:1].isupper():
         k -= 1

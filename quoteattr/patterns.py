@@ -102,12 +102,17 @@ class Patterns:
     signature: regex.Pattern[str]
 
 
+def _plural_heads(lex: Lexicons) -> list[str]:
+    """Return the heads that may stand alone as a plural speaker: "officials", "police"."""
+    return sorted({w for w in lex.role_nouns | lex.organisation_nouns if w.endswith("s")} | COLLECTIVE_NOUNS)
+
+
 def _mention(lex: Lexicons) -> str:
     # Function words as a trie: a named list is slower, the more so the longer it is.
     fw = trie(sorted(FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}))
     # Plural heads that may stand alone ("officials said"), and collective nouns ("police said").
     heads = trie(sorted(lex.role_nouns | lex.organisation_nouns | lex.document_nouns))
-    plurals = trie(sorted({w for w in lex.role_nouns | lex.organisation_nouns if w.endswith("s")} | COLLECTIVE_NOUNS))
+    plurals = trie(_plural_heads(lex))
     places = trie(sorted(lex.places))
     titles = trie(sorted(lex.titles))
     return rf"""
@@ -223,9 +228,7 @@ def _build(lex: Lexicons) -> Patterns:
         """,
         re.VERBOSE,
     )
-    plural_trie = trie(
-        sorted({w for w in lex.role_nouns | lex.organisation_nouns if w.endswith("s")} | COLLECTIVE_NOUNS)
-    )
+    plural_trie = trie(_plural_heads(lex))
     object_ = regex.compile(
         rf"""
         [ ]{{1,3}}
