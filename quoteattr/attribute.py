@@ -367,6 +367,27 @@ def fragments_in(ctx: Context, start: int, end: int) -> list[Quotation]:
     return [q for q in ctx.quotes_between(start, end) if q.outer_end <= end + 1 and q.open not in ctx.used_quotes]
 
 
+def _cuts_a_quotation(ctx: Context, start: int, end: int) -> bool:
+    """Tell whether ``[start, end)`` begins or ends inside a top-level quotation."""
+    lo = bisect.bisect_left(ctx.top_starts, start - 2000)
+    for q in ctx.top[lo:]:
+        if q.open >= end:
+            break
+        if q.open < start < q.outer_end or q.open < end < q.outer_end:
+            return True
+    return False
+
+
+def _crosses_frame(ctx: Context, start: int, end: int) -> bool:
+    """Tell whether ``[start, end)`` crosses a frame built so far: two reports nest or stay apart."""
+    return any(
+        f.start < end
+        and start < f.end
+        and not ((f.start <= start and end <= f.end) or (start <= f.start and f.end <= end))
+        for f in ctx.frames
+    )
+
+
 def overlaps_used_quote(ctx: Context, start: int, end: int) -> bool:
     """Tell whether ``[start, end)`` overlaps a quotation already attributed."""
     lo = bisect.bisect_left(ctx.top_starts, start - 2000)
@@ -394,24 +415,24 @@ def reported_frame(
     trailing = _TRAILING_EVENT.search(view, start, end)
     if trailing is not None and trailing.start() > start:
         end = trailing.start()
+    taken = [q for q in ctx.quotes_between(start, end) if q.open in ctx.used_quotes]
+    if taken:
+        # "... said there was no call, adding: "..."": the clause ends before the
+        # quotation another rule took, at the comma or colon that introduces it.
+        if taken[0].open <= start:
+            return None
+        cut = max(view.rfind(",", start, taken[0].open), view.rfind(":", start, taken[0].open))
+        if cut <= start:
+            return None  # no comma or colon introduces the quotation: no clause ends before it
+        comma = view.rfind(",", start, cut)
+        if comma > start and _has_cue(ctx, comma, taken[0].open):
+            cut = comma  # ", adding: "..."": the introducing cue is no part of the clause
+        start, end = trim_span(view, start, cut)
     # A clause that ends inside a fragment ('will be "the finest,"') ends with it.
     for q in ctx.quotes_between(max(0, end - 2000), end):
         if q.content_start <= end < q.outer_end:
             end = q.outer_end
-    if overlaps_used_quote(ctx, start, end):
-        # "... said there was no call, adding: "..."": the clause ends before the
-        # quotation another rule took, at the comma or colon that introduces it.
-        taken = [q for q in ctx.quotes_between(start, end) if q.open in ctx.used_quotes]
-        if not taken or taken[0].open <= start:
-            return None
-        cut = max(view.rfind(",", start, taken[0].open), view.rfind(":", start, taken[0].open))
-        comma = view.rfind(",", start, cut) if cut > start else -1
-        if comma > start and _has_cue(ctx, comma, taken[0].open):
-            cut = comma  # ", adding: "..."": the introducing cue is no part of the clause
-        start, end = trim_span(view, start, cut if cut > start else taken[0].open)
-        if overlaps_used_quote(ctx, start, end):
-            return None
-    if word_count(view[start:end]) < 3:
+    if word_count(view[start:end]) < 3 or overlaps_used_quote(ctx, start, end) or _crosses_frame(ctx, start, end):
         return None
     frags = fragments_in(ctx, start, end)
     outside = sum(q.outer_end - q.open for q in frags)
@@ -419,6 +440,8 @@ def reported_frame(
         return None  # the clause is one quotation: a direct quote, not reported speech
     if frags and frags[0].open == start - 1:
         start -= 1  # a clause that opens with a fragment starts at its mark
+    if _cuts_a_quotation(ctx, start, end):
+        return None  # a clause holds a quotation whole or not at all
     kind = QuoteKind.MIXED if frags else QuoteKind.INDIRECT
     return Frame(
         start=start,

@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 import pytest
 import regex
-from hypothesis import Phase, assume, given, settings
+from hypothesis import Phase, assume, example, given, settings
 from hypothesis import strategies as st
 
 import quoteattr
@@ -177,6 +177,9 @@ def test_extraction_is_deterministic(text: str) -> None:
 
 
 @given(ANY_TEXT)
+@example('0"0:0,0"SAID:"0,"0 SAID:0" A0 SAID')  # a clause trimmed to end inside a quotation
+@example('0<SAID 0000"0,0" A0 SAID')  # a clause trimmed across another report's fragment
+@example('"0!"0 SAID"0\u2028"0,0:0" A0 SAID')  # a clause starting inside a reopened quotation
 def test_quotes_of_different_attributions_nest_or_stay_apart(text: str) -> None:
     # A nested report may lie inside another ("Lee told staff the deal was off, Haddad
     # said."), as in PolNeAR; two quotes that cross are always wrong.
