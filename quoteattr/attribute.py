@@ -35,7 +35,7 @@ from quoteattr.mentions import (
     head_noun,
 )
 from quoteattr.models import Cue, MentionKind, QuoteKind, QuoteRole, Span
-from quoteattr.patterns import patterns_for
+from quoteattr.patterns import COLLECTIVE_NOUNS, patterns_for
 from quoteattr.quotes import Quotation
 from quoteattr.segment import Paragraph, Sentence, is_abbreviation, sentence_at
 
@@ -238,7 +238,14 @@ def word_count(text: str) -> int:
 
 # Nothing, a sentence end or a line break before a word: it opens its sentence.
 _OPENS_SENTENCE_WORD = regex.compile(r"""(?:\A|[.!?]["'”’]?[ ]{1,3}|\n)[ ]{0,3}\Z""")
-_QUANTITY = regex.compile(r"\d|\b(?:percent|half|third|thirds|quarter|majority|minority|most|all|none|some|both)\b")
+_QUANTITY = regex.compile(
+    r"\d|\b(?:percent|half|third|thirds|quarter|majority|minority|most|all|none|some|both)\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine)[ -]{1,3}(?:in|out[ ]of)[ -]"  # one in five
+)
+# Plurals without -s: "People familiar with the talks say".
+_PLURAL_WORDS = COLLECTIVE_NOUNS | {"men", "women", "children", "folks"}
+# A subject that starts like this is one of a group: "one of the prosecutors says".
+_ONE_OF = regex.compile(r"(?:one|each|none|neither|either)[ ]{1,3}of[ ]")
 
 _MODALS = frozenset("will would could can may might must should did do does to not never".split())
 
@@ -259,9 +266,11 @@ def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
     last = written_last.lower()
     if _QUANTITY.search(text):
         return True  # "26 percent said", "half say", "the majority says"
-    plural = (
+    plural = not _ONE_OF.match(text) and (
         " and " in text
         or text in ("they", "we")
+        or last in _PLURAL_WORDS
+        or text.startswith("those ")
         or (text.startswith("the ") and last.endswith("s") and not last.endswith(("ss", "'s", "’s")))  # the Khans
         or (mention.kind is MentionKind.NOMINAL and mention.head.endswith("s") and not mention.head.endswith("ss"))
         or (written_last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "'s", "’s")))
@@ -1130,7 +1139,9 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
     has_that = m is not None and m.group("that") is not None
     first = _WORDS.match(view, pos + 1)
     if not has_that and (
-        first is None or first.group().lower() in _NOT_CLAUSE_START or cue.lemma not in ctx.lex.bare_clause_verbs
+        first is None
+        or (first.group().lower() in _NOT_CLAUSE_START and not _NO_CLAUSE.match(view, first.start(), sentence.end))
+        or cue.lemma not in ctx.lex.bare_clause_verbs
     ):
         return None
     # The speaker: the one of an earlier frame in this sentence, else the sentence subject.
@@ -1235,8 +1246,14 @@ def _aside(ctx: Context, q: Quotation, role: QuoteRole, rule: str) -> Frame:
 
 
 # "said no meeting was planned": "no" opening a clause, not the answer "said no".
+# Words of _NOT_CLAUSE_START that do open a clause: "said no meeting was planned",
+# "said about half of the cost was ...", "said much of the talk was about ...".
 _NO_CLAUSE = regex.compile(
-    r"""(?i:no)[ ]{1,3}(?!to\b|one\b|comment\b)\p{Ll}[\p{L}-]{1,30}[ ]{1,3}(?:was|were|is|are|had|has|have|would|will|could|can|should)\b"""
+    r"""(?i:no)[ ]{1,3}(?!to\b|one\b|comment\b)\p{Ll}[\p{L}-]{1,30}[ ]{1,3}(?:was|were|is|are|had|has|have|would|will|could|can|should)\b
+    |(?i:about|nearly|almost|over|under|more[ ]than|less[ ]than|fewer[ ]than)[ ]{1,3}
+      (?:\d|half\b|a[ ]{1,3}(?:third|quarter|fifth|dozen)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)[ ]{1,3}(?:in|out[ ]of)\b)
+    |(?i:much|little|more|less|most)[ ]{1,3}of[ ]{1,3}(?:the|his|her|their|its|this|that|what|our)\b""",
+    regex.VERBOSE,
 )
 _OPENS_SENTENCE = regex.compile(r"""[.!?]["'”’]{0,2}[ ]{1,3}\Z""")
 

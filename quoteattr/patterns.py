@@ -119,6 +119,8 @@ def _mention(lex: Lexicons) -> str:
     (?:
       # a nominal: "the spokesman", "a Acme spokesperson", "A spokesperson for
       # the foreign ministry", "The Chinese tech firm", "the statement"
+      # "one of the former prosecutors"
+      (?i:(?:one|two|three|some|several|many|most|none|each|any|all|both)[ ]{{1,3}}of[ ]{{1,3}})?
       (?i:the|a|an|another|one|two|three|some|several|many|most|its|his|her|their|other|all|both|those|these)[ ]{{1,3}}
         (?:(?!(?i:{fw})\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,4}}?
         (?i:{heads})s?\b
@@ -127,6 +129,9 @@ def _mention(lex: Lexicons) -> str:
       (?:(?!(?i:{fw})\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,3}}?
         (?i:{plurals})\b
         (?:[ ]{{1,3}}(?:for|of|at|with|from|in|close[ ]to|familiar[ ]with)[ ]{{1,3}}[^,;:\n"“”()]{{1,60}}?)?
+    | # "those surveyed", "those familiar with the talks"
+      (?i:those)[ ]{{1,3}}(?:surveyed|polled|questioned|interviewed|asked|familiar[ ]with|close[ ]to)\b
+        (?:[ ]{{1,3}}[^,;:\n"“”()]{{1,60}}?)?
     | # a place speaking for its government: "China", "the US"
       (?:the[ ]{{1,3}})?(?:{places})\b
     | # a name, with titles or a role before it: "Rep. Jane Doe", "spokesperson Li Wei",
@@ -146,7 +151,7 @@ def _mention(lex: Lexicons) -> str:
         (?!(?i:{fw})\b)\p{{Ll}}[\p{{L}}-]{{1,30}}[^s'’\W]s\b
     | # a share of people: "61 percent of voters", "about one in five", "most"
       (?i:(?:about|nearly|almost|roughly|only|just|some|more[ ]than|fewer[ ]than|less[ ]than)[ ]{{1,3}})?
-        (?i:\d[\d,.]*[ ]{{0,3}}(?:percent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})[ ]{{1,3}}in[ ]{{1,3}}\w+
+        (?i:\d[\d,.]*[ ]{{0,3}}(?:percent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})[ -]{{1,3}}(?:in|out[ ]of)[ -]{{1,3}}\w+
           |half|a[ ]{{1,3}}third|a[ ]{{1,3}}quarter|(?:one|two|three|four)[ -](?:thirds?|quarters?|fourths?|fifths?)|a[ ]{{1,3}}majority|majorities|most|many|some|few|several|both)
         (?:[ ]{{1,3}}(?!(?i:{fw})\b)[\p{{L}}-]{{2,30}}){{0,4}}?
         (?:[ ]{{1,3}}of[ ]{{1,3}}[^,;:"“”\n]{{1,50}}?)?
