@@ -495,6 +495,8 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
         between = view[region : cue.span.start]
         if any(ch in between for ch in '"“”«»\n') or has_sentence_break(ctx, region, cue.span.start):
             return None
+        if _OPEN_RELATIVE.search(between):
+            continue  # '"...," Cruz, who has proposed a repeal, said': the cue of the relative clause
         if cue.span.start == region or between.strip() == "":
             mention = find_mention_after(ctx.doc, ctx.lex, cue.span.end, limit)
             if mention is None:
@@ -531,6 +533,9 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
             document_noun=noun,
         )
     return None
+
+
+_OPEN_RELATIVE = regex.compile(r",[ ]{1,3}(?:who|which|whose)\b[^,;]*\Z")
 
 
 def is_embedded(ctx: Context, q: Quotation) -> bool:
@@ -1286,6 +1291,17 @@ def quote_continuation(ctx: Context) -> Iterable[Frame]:
             previous = ordered[i]
         if previous is None or previous.role is not QuoteRole.SPEECH:
             continue
+        while previous.mention is None and previous.antecedent is None and i > 0:
+            # '"A," Lee said, asked about the delay. "B."': a report with no speaker
+            # inside the attribution sentence; the words continue the speaker before it.
+            earlier = ordered[i - 1]
+            if earlier.role is not QuoteRole.SPEECH or earlier.kind is not QuoteKind.DIRECT:
+                break
+            own_sentence = ctx.sentence(earlier.cue.span.end if earlier.cue is not None else earlier.end)
+            if own_sentence is None or not own_sentence.start <= previous.start < own_sentence.end:
+                break
+            i -= 1
+            previous = earlier
         prev_para = ctx.paragraph_index(previous.start)
         tail_from = previous.end
         if previous.cue is not None:

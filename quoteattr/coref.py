@@ -87,7 +87,7 @@ class Entity:
     mentions: list[Mention] = attrs.field(factory=list)
     plural: bool = False
     first_person: bool = False  # "I" or "we": the writer, never what "he" or "they" refer back to
-    gender: str | None = None  # "f" or "m" once a name, title, role or pronoun tells it
+    gender: str | None = None  # "f" or "m" once a name, title, role or pronoun tells it; "n" for a document ("the ad")
     folded: tuple[str, ...] = attrs.field(init=False)  # the name words in lower case
 
     def __attrs_post_init__(self) -> None:
@@ -374,6 +374,8 @@ class EntityTracker:
                     owner = _OF_ORG.search(text)
                 if owner is not None:
                     entity.affiliation = owner.group(1)
+        if entity.gender is None and match.head.lower() in self.lex.document_nouns:
+            entity.gender = "n"  # "the ad", "the statement": neither "he" nor "she"
         if entity.gender is None:
             # "Mrs. Lee", "a company spokeswoman": the words tell the gender.
             entity.gender = self._descriptor_gender((*match.descriptors, match.head))
@@ -427,6 +429,14 @@ def speaker_relative(tracker: EntityTracker, match: MentionMatch) -> Entity | No
     pats = patterns_for(tracker.lex)
     if word == "who":
         names = [m for m in pats.name_run.finditer(before) if m.group().split()[0].lower() not in FUNCTION_WORDS]
+        # "said one former campaign staffer, who said ...": the speaker just named in this sentence.
+        recent = max(
+            (e for e in tracker.entities if base <= tracker.last_seen.get(e.ident, -1) < match.span.start),
+            key=lambda e: tracker.last_seen[e.ident],
+            default=None,
+        )
+        if recent is not None and (not names or base + names[-1].start() < tracker.last_seen[recent.ident]):
+            return recent
         if not names:
             return None
         last = names[-1]

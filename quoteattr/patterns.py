@@ -211,6 +211,7 @@ def _build(lex: Lexicons) -> Patterns:
         rf"""
         [ ]{{1,3}}(?P<mention>{mention})
         (?P<paren>[ ]{{0,3}}\([^()\n]{{1,40}}\))?
+        (?!['’]s\b)                                               # not "Lee's aide"
         (?=[ ]{{0,3}}(?:[,.;:!?"”'’)\]]|\Z|\n)                       # the whole description:
           |[ ]{{1,3}}(?:on|in|at|during|after|before|who|which|when|while|as|to|of|for|from|with
                      |adding|saying|noting|according|last|this|earlier|later|told|said|wrote)\b)
