@@ -1291,9 +1291,10 @@ def quote_continuation(ctx: Context) -> Iterable[Frame]:
             previous = ordered[i]
         if previous is None or previous.role is not QuoteRole.SPEECH:
             continue
-        while previous.mention is None and previous.antecedent is None and i > 0:
-            # '"A," Lee said, asked about the delay. "B."': a report with no speaker
-            # inside the attribution sentence; the words continue the speaker before it.
+        while previous.kind is not QuoteKind.DIRECT and i > 0:
+            # '"A," Lee said, asked about the delay. "B."', '"A," Lee told Bo, after Bo
+            # said that .... "B."': a report inside the attribution sentence of a
+            # direct quotation; the words continue that quotation's speaker.
             earlier = ordered[i - 1]
             if earlier.role is not QuoteRole.SPEECH or earlier.kind is not QuoteKind.DIRECT:
                 break

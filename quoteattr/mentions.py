@@ -106,8 +106,8 @@ def classify_mention(text: str, lex: Lexicons) -> tuple[MentionKind, bool]:
     if len(words) == 1 and first in PRONOUNS | {"who", "which"}:
         return MentionKind.PRONOUN, False
     rest = words[1:] if first in _DETERMINERS else words
-    if first == "the" and len(rest) >= 2 and rest[-1][:1].isupper():
-        # "the union leader Ann Lee", "the Daily Post's Ann Lee": words before a name.
+    if first in ("the", "his", "her", "their", "its") and len(rest) >= 2 and rest[-1][:1].isupper():
+        # "the union leader Ann Lee", "his campaign manager Jeff Weaver": words before a name.
         cut = [
             i for i, w in enumerate(rest[:-1]) if (w.islower() and w not in _NAME_JOINERS) or w.endswith(("'s", "’s"))
         ]

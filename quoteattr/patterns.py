@@ -136,7 +136,7 @@ def _mention(lex: Lexicons) -> str:
       (?:the[ ]{{1,3}})?(?:{places})\b
     | # a name, with titles or a role before it: "Rep. Jane Doe", "spokesperson Li Wei",
       # "Chinese President Xi Jinping", "Democratic pollster Peter Fenn"
-      (?:[Tt]he[ ]{{1,3}})?                                          # The Daily Post, the union leader Ann Lee
+      (?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ ]{{1,3}})?           # The Daily Post, his campaign manager Jeff Weaver
       (?!(?i:{fw})\b)
       (?:{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,2}}['’]s[ ]{{1,3}})?     # Acme's, the Daily Post's
       (?:(?:{titles}|{NAME_WORD}|\p{{Ll}}[\p{{L}}-]{{1,20}}['’]?)[ ]{{1,3}}){{0,6}}?  # city engineer, Central bank governor
@@ -191,7 +191,8 @@ def _build(lex: Lexicons) -> Patterns:
         (?P<mention>{mention}(?:[ ]{{1,3}}and[ ]{{1,3}}{mention})?)
         (?P<paren>[ ]{{0,3}}\([^()\n]{{1,40}}\))?                  # (D-Md.)
         (?P<appos>(?:[ ]{{0,3}},[ ]{{0,3}}[^,\n"“”]{{1,200}}?){{1,3}}[ ]{{0,3}},)?  # , a professor of law,
-        (?P<partic>[ ]{{1,3}}(?:\p{{Ll}}{{2,20}}(?:ing|ed)|who|whose|which|familiar|close)\b[^,\n"“”]{{0,80}}?)?  # speaking to reporters
+        (?P<partic>[ ]{{1,3}}(?:\p{{Ll}}{{2,20}}(?:ing|ed)|who|whose|which|familiar|close)\b
+          (?:(?![ ]and[ ]\p{{Lu}})[^,\n"“”]){{0,80}}?)?     # speaking to reporters (not "asked and Lee")
         (?:[ ]{{1,3}}{adverb}){{0,3}}                               # also, reportedly
         [ ]{{0,3}}\Z
         """,
