@@ -1035,6 +1035,9 @@ def reported_infinitive(ctx: Context, cue: Cue) -> Frame | None:
     if mention is None:
         return None
     end = clause_end(ctx, sentence, m.end())
+    comma = view.find(",", m.end(), end)
+    if comma != -1:
+        end = comma  # "declined to comment, and ...": the infinitive ends at the comma
     return reported_frame(ctx, start, end, cue, mention, ["reported.infinitive"], 0.7)
 
 
