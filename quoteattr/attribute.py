@@ -1105,9 +1105,10 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
     """Attribute 'X announced a new tariff', 'X proposed a carbon tax': what a speech act declared.
 
     Only the verbs of object_verbs.txt count, whose object is the content of
-    what was said; the object runs to the clause end.
+    what was said; the object runs to the clause end. A participle ("...,
+    offering a plan") reports for the sentence's subject.
     """
-    sentence = _finite_sentence(ctx, cue) if cue.lemma in ctx.lex.object_verbs else None
+    sentence = ctx.sentence(cue.span.start) if cue.lemma in ctx.lex.object_verbs else None
     if sentence is None:
         return None
     view = ctx.doc.view
@@ -1115,8 +1116,16 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
     m = _NP_START.match(view, after, sentence.end)
     if m is None:
         return None
-    mention = ctx.subject(sentence.start, cue.span.start)
-    if mention is None or not agrees(ctx, mention, cue):
+    if _participle(ctx, cue):
+        # "..., offering a plan": the sentence's subject made the offer.
+        if not _PARTICIPLE_LEAD.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
+            return None
+        mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+    else:
+        mention, _ = verb_subject(ctx, sentence, cue)
+        if mention is not None and not agrees(ctx, mention, cue):
+            return None
+    if mention is None:
         return None
     start = m.start() + len(m.group()) - len(m.group().lstrip(" "))  # the first word of the object
     end = clause_end(ctx, sentence, start)
