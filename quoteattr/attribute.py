@@ -1141,6 +1141,34 @@ _PARTICIPLE_LEAD = regex.compile(
 )
 
 
+# A participle opening its sentence, perhaps after a linking word: "Noting that ...".
+_OPENS_WITH = regex.compile(r"""[ "“]{0,3}(?:(?i:but|and|yet|so|still|also|then|even)[ ,]{1,3})?""")
+
+
+def _with_subject(ctx: Context, sentence: Sentence, cue: Cue) -> MentionMatch | None:
+    """Find X in "..., with X saying ...": the subject of an absolute phrase."""
+    view = ctx.doc.view
+    at = view.rfind(" with ", max(sentence.start, cue.span.start - 120), cue.span.start)
+    if at == -1:
+        return None
+    mention = ctx.subject(at + 6, cue.span.start)
+    if mention is None or mention.span.start > at + 7:
+        return None
+    return mention
+
+
+def _subject_after_opening(ctx: Context, start: int, end: int) -> tuple[int, MentionMatch] | None:
+    """For "Noting that CLAUSE, X said ...": the end of the clause and X, after its last possible comma."""
+    view = ctx.doc.view
+    comma = view.find(",", start, end)
+    while comma != -1:
+        mention = find_sentence_subject(ctx.doc, ctx.lex, comma + 1, end)
+        if mention is not None and mention.span.start <= comma + 3:
+            return comma, mention
+        comma = view.find(",", comma + 1, end)
+    return None
+
+
 def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
     """Attribute '..., saying (that) CLAUSE' and '..., adding that CLAUSE' to the sentence's subject."""
     if not _participle(ctx, cue):
@@ -1149,7 +1177,13 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
     if sentence is None:
         return None
     view = ctx.doc.view
-    if not _PARTICIPLE_LEAD.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
+    with_subject = _with_subject(ctx, sentence, cue)
+    opening = with_subject is None and _OPENS_WITH.fullmatch(view, sentence.start, cue.span.start) is not None
+    if (
+        with_subject is None
+        and not opening
+        and not _PARTICIPLE_LEAD.search(view, max(sentence.start, cue.span.start - 30), cue.span.start)
+    ):
         return None
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
     m = _THAT.match(view[pos : sentence.end])
@@ -1161,19 +1195,27 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
         or cue.lemma not in ctx.lex.bare_clause_verbs
     ):
         return None
-    # The speaker: the one of an earlier frame in this sentence, else the sentence subject.
+    start = pos + (m.start("that") if has_that and m is not None else 0)
+    end = clause_end(ctx, sentence, start)
+    # The speaker: "with X saying ..." names it; "Noting that ..., X said" has it
+    # after the clause; else the one of an earlier frame in this sentence, else
+    # the sentence subject.
     earlier = [f for f in ctx.frames if f.mention is not None and sentence.start <= f.anchor < cue.span.start]
-    frame_mention: MentionMatch | None
-    if earlier:
-        frame_mention = None
-        antecedent: Frame | None = earlier[-1]
+    frame_mention: MentionMatch | None = None
+    antecedent: Frame | None = None
+    if with_subject is not None:
+        frame_mention = with_subject
+    elif opening:
+        found = _subject_after_opening(ctx, start, end)
+        if found is None:
+            return None
+        end, frame_mention = found
+    elif earlier:
+        antecedent = earlier[-1]
     else:
-        antecedent = None
         frame_mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
         if frame_mention is None:
             return None
-    start = pos + (m.start("that") if has_that and m is not None else 0)
-    end = clause_end(ctx, sentence, start)
     frame = reported_frame(ctx, start, end, cue, frame_mention, ["reported.participle"], 0.7, noun)
     if frame is not None:
         frame.antecedent = antecedent

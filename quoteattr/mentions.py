@@ -286,9 +286,21 @@ def _subject_at(doc: Document, pattern: regex.Pattern[str], start: int, end: int
 _OPENING_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}{2,20}(?:ed|ing)")
 
 
+# What may stand before a sentence's subject: a dateline ("WASHINGTON — ",
+# "Washington (AFP) – ") and a linking word ("Then", "But").
+_SENTENCE_LEAD = regex.compile(
+    r"""(?:\p{Lu}[\p{L}.]{1,20}(?:[ ]\p{Lu}[\p{L}.]{1,20}){0,2}(?:[ ]\([\p{L}.]{1,12}\))?[ ]{1,3}(?:—|–|--)[ ]{1,3})?
+    (?:(?:But|And|Then|So|Yet|Still|Now|Also|Instead|Meanwhile|However|Later|Earlier)\b,?[ ]{1,3})?""",
+    regex.VERBOSE,
+)
+
+
 def find_sentence_subject(doc: Document, lex: Lexicons, start: int, end: int) -> MentionMatch | None:
     """Find the subject that opens a sentence: "The agency also banned ..." gives "The agency"."""
     pats = patterns_for(lex)
+    lead = _SENTENCE_LEAD.match(doc.view, start, end)
+    if lead is not None:
+        start = lead.end()
     m = pats.subject_start.match(doc.view, start, end)
     if m is not None and _OPENING_PARTICIPLE.fullmatch(m.group("mention")):
         m = None  # "Asked on Monday whether ..., Lee said": an opening phrase, not a subject
