@@ -324,8 +324,10 @@ def trim_span(view: str, start: int, end: int) -> tuple[int, int]:
     """Trim spaces and trailing sentence punctuation from a content span."""
     while start < end and view[start] in " \n,:;":
         start += 1
-    while end > start and view[end - 1] in " \n.,;:!?…—–-":
-        end -= 1
+    while end > start and (
+        view[end - 1] in " \n.,;:!?…—–-" or (view[end - 1] == ")" and "(" not in view[start : end - 1])
+    ):
+        end -= 1  # and a closing bracket opened before the span: "(As X reported, CLAUSE.)"
     return start, end
 
 
@@ -923,7 +925,8 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     return reported_frame(ctx, start, end, cue, mention, rules, 0.85 if has_that else 0.75, noun)
 
 
-_AS_SOURCE = regex.compile(r"""[ "“]{0,3}(?:(?i:but|and|so|yet)[ ,]{1,3})?(?i:as)[ ]{1,3}""")
+_AS_SOURCE = regex.compile(r"""[ "“(]{0,3}(?:(?i:but|and|so|yet)[ ,]{1,3})?(?i:as)[ ]{1,3}""")
+_BY = regex.compile(r"[ ]{1,3}by(?=[ ])")
 
 
 def reported_as_source(ctx: Context, cue: Cue) -> Frame | None:
@@ -939,14 +942,24 @@ def reported_as_source(ctx: Context, cue: Cue) -> Frame | None:
     lead = _AS_SOURCE.match(view, sentence.start, cue.span.start)
     if lead is None:
         return None
-    pos, noun = skip_after_cue(ctx, cue, sentence.end)
+    by = _BY.match(view, cue.span.end, sentence.end) if cue.span.start == lead.end() else None
+    mention: MentionMatch | None
+    if by is not None:
+        # "As reported by the Times, ...": the source follows "by".
+        noun = None
+        mention = find_mention_after(ctx.doc, ctx.lex, by.end(), sentence.end)
+        if mention is None:
+            return None
+        pos = mention.span.end
+    else:
+        pos, noun = skip_after_cue(ctx, cue, sentence.end)
+        mention = ctx.subject(lead.end(), cue.span.start) or find_loose_subject(
+            ctx.doc, ctx.lex, lead.end(), cue.span.start
+        )
+        if mention is None or mention.start > lead.end() + 3:
+            return None
     comma = _LEADING.match(view, pos, sentence.end)
     if comma is None or "," not in comma.group():
-        return None
-    mention = ctx.subject(lead.end(), cue.span.start) or find_loose_subject(
-        ctx.doc, ctx.lex, lead.end(), cue.span.start
-    )
-    if mention is None or mention.start > lead.end() + 3:
         return None
     end = clause_end(ctx, sentence, comma.end())
     return reported_frame(ctx, comma.end(), end, cue, mention, ["reported.as_source"], 0.8, noun)

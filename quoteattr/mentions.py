@@ -352,7 +352,9 @@ _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday week month year night morning afternoon
     evening weekend yesterday today tonight ago earlier later""".split()
 )
-_TIME_LEADS = frozenset("on last this next late early earlier a two three several few days weeks months years".split())
+_TIME_LEADS = frozenset(
+    "on last this next late early earlier a two three several few days weeks months years less more than about nearly just only".split()
+)
 LOOSE_MAX_WORDS = 12
 """The longest loose subject: "a redacted copy of the inspector general's memo seen by Reuters"."""
 
