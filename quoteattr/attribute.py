@@ -500,6 +500,8 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
         if _OPEN_RELATIVE.search(between):
             continue  # '"...," Cruz, who has proposed a repeal, said': the cue of the relative clause
         if cue.span.start == region or between.strip() == "":
+            if cue.lemma in ctx.lex.object_verbs and not content.rstrip().endswith((",", ".", "!", "?", "…")):
+                return None  # '"Nothing in the evidence" shows the board ...': the quotation is a subject
             mention = find_mention_after(ctx.doc, ctx.lex, cue.span.end, limit)
             if mention is None:
                 return None

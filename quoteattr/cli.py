@@ -76,7 +76,7 @@ def _extract_command(argv: Sequence[str]) -> int:
     parser.add_argument("--format", choices=("jsonl", "json", "table"), default="jsonl")
     parser.add_argument("--no-text", action="store_true", help="leave the document text out of jsonl/json")
     parser.add_argument("--all", action="store_true", help="also report scare quotes and titles")
-    parser.add_argument("--cognition", action="store_true", help="also count belief and finding verbs as cues")
+    parser.add_argument("--cognition", action="store_true", help="also count belief and intention verbs as cues")
     parser.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, help="refuse longer documents")
     parser.add_argument("--version", action="version", version=f"quoteattr {__version__}")
     args = parser.parse_args(argv)

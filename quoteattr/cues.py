@@ -91,7 +91,7 @@ def find_cues(
     """Find reporting cues outside the ``quoted`` spans (sorted, not overlapping).
 
     Capitalised forms count only in short lines (headlines) or at the start of
-    a sentence. Cognition verbs ("believe", "found") count when ``cognition``.
+    a sentence. Cognition verbs ("believe", "want") count when ``cognition``.
     """
     pats = patterns_for(lex)
     forms = lex.verb_forms(cognition=cognition)

@@ -986,7 +986,7 @@ def build_parser(prog: str = "quoteattr eval") -> argparse.ArgumentParser:
     parser.add_argument(
         "--cognition",
         action="store_true",
-        help="when running quoteattr, also count belief and finding verbs as cues",
+        help="when running quoteattr, also count belief and intention verbs as cues",
     )
     parser.add_argument(
         "--write-pred",

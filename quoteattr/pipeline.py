@@ -36,8 +36,8 @@ class Config:
     """How to extract: word lists, rules and limits. Immutable; ``with_*`` give new configs.
 
     - ``max_chars``: longer documents raise :class:`DocumentTooLargeError`;
-    - ``cognition``: also treat belief and finding verbs ("believes",
-      "found") as cues;
+    - ``cognition``: also treat belief and intention verbs ("believes",
+      "wants") as cues;
     - ``keep_aside``: also return scare quotes and titles as attributions
       (with their role and a low confidence);
     - ``continuation`` and ``block_quotes``: switch those rules' shapes off.
