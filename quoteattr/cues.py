@@ -39,6 +39,10 @@ NOUN_HOMOGRAPHS = frozenset(
     """report reports claim claims note notes comment comments answer answers remark remarks promise promises
     reply replies request requests tweet tweets post posts warning warnings statement statements word words""".split()
 )
+# Prepositions before a cue form other than -ing make it a noun: "by state
+# regulators", "in reply", "for comment" ("by saying" stays a verb; "to" is
+# not here: "to state").
+_PREPOSITIONS = frozenset("by of for in on at with from into about over under among against between".split())
 _BE_FORMS = frozenset("is are was were been being am".split())
 _SAID_THAT = regex.compile(r"\A[ ]{0,3}(?:that|this)\b", regex.IGNORECASE)
 
@@ -132,6 +136,8 @@ def find_cues(
             (folded == "said" and _SAID_THAT.match(view, end)) or progressive
         ):
             continue  # "the said firm", "refuting claims", "in the posts": not a verb
+        if previous in _PREPOSITIONS and not folded.endswith("ing"):
+            continue  # "data released by state regulators": a noun
         if folded == "said" and previous == "that" and view.startswith(",", end):
             continue  # "That said, ..."
         cues.append(Cue(span=Span.of(doc.text, start, end), lemma=lemma))

@@ -128,6 +128,8 @@ def classify_mention(text: str, lex: Lexicons) -> tuple[MentionKind, bool]:
         if head in lex.organisation_nouns and first == "the" and head not in lex.role_nouns:
             return MentionKind.NOMINAL, False
         return MentionKind.NOMINAL, first in _INDEFINITE or first not in _DETERMINERS
+    if words and words[0][:1].islower() and words[-1][:1].islower():
+        return MentionKind.NOMINAL, True  # "people familiar with the plans": a description, no name
     return MentionKind.NAME, False
 
 
