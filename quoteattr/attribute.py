@@ -967,6 +967,14 @@ def reported_as_source(ctx: Context, cue: Cue) -> Frame | None:
     return reported_frame(ctx, comma.end(), end, cue, mention, ["reported.as_source"], 0.8, noun)
 
 
+# The predicate of a clause whose subject came before a parenthetical source.
+_PREDICATE_START = regex.compile(
+    r"""[ ]{0,3}(?:(?:also|still|now|already|not|never)[ ]{1,3})?
+    (?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}{2,20}(?:ed|es|s))\b""",
+    regex.VERBOSE,
+)
+
+
 def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
     """Attribute a clause with its cue set off by commas inside it: 'Over the years, she said, ...'."""
     sentence = _finite_sentence(ctx, cue)
@@ -987,8 +995,12 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
         if close == -1 or close - mention.span.end > 80:
             return None
         end = clause_end(ctx, sentence, close + 1)
-        if word_count(view[close + 1 : end]) >= 3:
+        if word_count(view[close + 1 : end]) >= 3 and (
+            word_count(view[sentence.start : comma]) < 4 or _PREDICATE_START.match(view, close + 1, end)
+        ):
+            # "The plan, according to two officials, is dead and buried."
             return reported_frame(ctx, close + 1, end, cue, mention, ["reported.parenthetical"], 0.8)
+        # "Turnout rose, according to an analysis by Acme, a data firm, higher than ...": the clause before.
         return reported_frame(ctx, sentence.start, comma, cue, mention, ["reported.parenthetical"], 0.8)
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
     if not view.startswith(",", pos) or word_count(view[pos : sentence.end]) < 2:
