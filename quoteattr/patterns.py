@@ -214,7 +214,7 @@ def _build(lex: Lexicons) -> Patterns:
         (?P<paren>[ ]{{0,3}}\([^()\n]{{1,40}}\))?
         (?!['’]s\b)                                               # not "Lee's aide"
         (?=[ ]{{0,3}}(?:[,.;:!?"”'’)\]]|\Z|\n)                       # the whole description:
-          |[ ]{{1,3}}(?:on|in|at|during|after|before|who|which|when|while|as|to|of|for|from|with
+          |[ ]{{1,3}}(?:on|in|at|during|after|before|who|which|when|while|as|to|of|for|from|with|by
                      |adding|saying|noting|according|last|this|earlier|later|told|said|wrote)\b)
         """,
         flags,
