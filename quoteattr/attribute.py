@@ -524,7 +524,12 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
             first = _WORDS.match(tail)
             sentence = ctx.sentence(after)
             rest = view[after : sentence.end] if sentence is not None else tail
-            if first is not None and first.group().lower() not in _NOT_CLAUSE_START and word_count(rest) > 3:
+            if (
+                first is not None
+                and first.group().lower() not in _NOT_CLAUSE_START
+                and not _ADVERB.fullmatch(first.group())  # "said pleasantly into the phone"
+                and word_count(rest) > 3
+            ):
                 # a clause follows the cue; "said to a cheer" or "asked Republican
                 # politicians." (a short object ending the sentence) does not count
                 return None
@@ -539,6 +544,7 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
     return None
 
 
+_ADVERB = regex.compile(r"\p{Ll}[\p{Ll}-]{1,25}ly")
 _OPEN_RELATIVE = regex.compile(r",[ ]{1,3}(?:who|which|whose)\b[^,;]*\Z")
 
 

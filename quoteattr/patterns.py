@@ -159,7 +159,7 @@ def _mention(lex: Lexicons) -> str:
       (?i:the|a|an|another|one|his|her|their|this|that)[ ]{{1,3}}
         (?:(?!(?i:{fw})\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,3}}?
         (?!(?i:{fw}|has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|did|does|do|been|be)\b)
-        \p{{Ll}}[\p{{L}}\-]{{2,30}}\b
+        (?:\p{{Ll}}[\p{{L}}\-]{{2,30}}|\d{{1,3}}-year-old)\b                # "the 46-year-old"
     )
     """
 
@@ -215,7 +215,8 @@ def _build(lex: Lexicons) -> Patterns:
         (?!['’]s\b)                                               # not "Lee's aide"
         (?=[ ]{{0,3}}(?:[,.;:!?"”'’)\]]|\Z|\n)                       # the whole description:
           |[ ]{{1,3}}(?:on|in|at|during|after|before|who|which|when|while|as|to|of|for|from|with|by
-                     |adding|saying|noting|according|last|this|earlier|later|told|said|wrote)\b)
+                     |adding|saying|noting|according|last|this|earlier|later|told|said|wrote
+                     |\p{{Ll}}{{2,20}}ing)\b)                              # "a man calling himself ..."
         """,
         flags,
     )
