@@ -14,6 +14,7 @@ Three stages of rules make frames (see :mod:`quoteattr.rules`):
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -227,13 +228,13 @@ def _participle(ctx: Context, cue: Cue) -> bool:
     return is_participle(cue) and not is_progressive(ctx.doc.view, cue)
 
 
-def word_count(text: str) -> int:
-    """Count the words of *text*.
+def has_words(text: str, count: int) -> bool:
+    """Tell whether *text* has at least *count* words ("so-called" and "It's" are one each), reading no further.
 
-    >>> word_count("It's a so-called 'deal', he said.")
-    6
+    >>> has_words("It's a so-called 'deal', he said.", 6), has_words("It's a deal", 4)
+    (True, False)
     """
-    return len(_WORD_START.findall(text))
+    return count <= 0 or next(itertools.islice(_WORD_START.finditer(text), count - 1, None), None) is not None
 
 
 # Nothing, a sentence end or a line break before a word: it opens its sentence.
@@ -346,7 +347,7 @@ def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
     if stop is not None:
         end = stop.start()
     adjunct = _PARTICIPIAL_ADJUNCT.search(view, start, end)
-    if adjunct is not None and word_count(view[start : adjunct.start()]) >= 3:
+    if adjunct is not None and has_words(view[start : adjunct.start()], 3):
         end = adjunct.start()  # "Trump, despite his wealth, is ...": too short to stop there
     for cue in ctx.cues_between(start, end):
         before = view[max(start, cue.span.start - 60) : cue.span.start]
@@ -443,7 +444,7 @@ def reported_frame(
     for q in ctx.quotes_between(max(0, end - 2000), end):
         if q.content_start <= end < q.outer_end:
             end = q.outer_end
-    if word_count(view[start:end]) < 3 or overlaps_used_quote(ctx, start, end) or _crosses_frame(ctx, start, end):
+    if not has_words(view[start:end], 3) or overlaps_used_quote(ctx, start, end) or _crosses_frame(ctx, start, end):
         return None
     frags = fragments_in(ctx, start, end)
     outside = sum(q.outer_end - q.open for q in frags)
@@ -487,7 +488,7 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
     para = ctx.paragraphs[ctx.paragraph_index(max(q.open, q.close - 1))]
     limit = min(para.end, q.outer_end + 250)
     content = view[q.content_start : q.content_end]
-    if word_count(content) <= 2 and not content.rstrip().endswith((",", ".", "!", "?")):
+    if not has_words(content, 3) and not content.rstrip().endswith((",", ".", "!", "?")):
         return None
     if is_embedded(ctx, q):
         return None
@@ -528,7 +529,7 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
                 first is not None
                 and first.group().lower() not in _NOT_CLAUSE_START
                 and not _ADVERB.fullmatch(first.group())  # "said pleasantly into the phone"
-                and word_count(rest) > 3
+                and has_words(rest, 4)
             ):
                 # a clause follows the cue; "said to a cheer" or "asked Republican
                 # politicians." (a short object ending the sentence) does not count
@@ -558,7 +559,7 @@ def is_embedded(ctx: Context, q: Quotation) -> bool:
     if sentence is None or sentence.start >= q.open:
         return False
     before = ctx.doc.view[sentence.start : q.open].rstrip()
-    return word_count(before) >= 3 and not before.endswith((":", ",", "—", "–", "-"))
+    return has_words(before, 3) and not before.endswith((":", ",", "—", "–", "-"))
 
 
 def has_sentence_break(ctx: Context, start: int, end: int) -> bool:
@@ -608,7 +609,7 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
         if rest.strip().startswith("that"):
             after_quote = ctx.sentence(q.outer_end - 1)
             tail_end = after_quote.end if after_quote is not None else q.outer_end
-            if word_count(view[q.outer_end : tail_end]) >= 2:
+            if has_words(view[q.outer_end : tail_end], 2):
                 return None  # 'said that "top secret" material passed': a fragment of a reported clause
         if _participle(ctx, cue) and view[start : cue.span.start].rstrip().endswith(","):
             # '"A," he said, adding, "B"': the speaker of the quotation before it speaks.
@@ -730,7 +731,7 @@ def direct_colon_intro(ctx: Context, q: Quotation) -> Frame | None:
         return None
     content = view[q.content_start : q.content_end].rstrip()
     ends_there = not view[q.outer_end : ctx.paragraphs[number].end].strip(" .,;")
-    if word_count(content) < 3 or not (ends_there or content.endswith((".", "!", "?", ","))):
+    if not has_words(content, 3) or not (ends_there or content.endswith((".", "!", "?", ","))):
         return None  # 'Review: "Winter Harbour" Is a Slow Burn' is a title
     colon = para.start + len(before) - 1
     sentence = ctx.sentence(colon)
@@ -821,7 +822,7 @@ def _source_phrase(ctx: Context, start: int, end: int) -> MentionMatch | None:
     """
     view = ctx.doc.view
     m = _SOURCE_PHRASE.match(view, start, end)
-    if m is None or word_count(m.group("phrase")) > 16 or ctx.cues_between(start, end):
+    if m is None or has_words(m.group("phrase"), 17) or ctx.cues_between(start, end):
         return None
     return _phrase_mention(ctx, *m.span("phrase"))
 
@@ -863,7 +864,7 @@ def reported_according_to_first(ctx: Context, cue: Cue) -> Frame | None:
     if mention is None or comma == -1 or comma - mention.span.end > 80 or partial:
         # A long source: "According to early results of exit polls by Edison Research, ..."
         comma = view.find(",", cue.span.end, sentence.end)
-        if comma == -1 or word_count(view[cue.span.end : comma]) > 20 or ctx.cues_between(cue.span.end, comma):
+        if comma == -1 or has_words(view[cue.span.end : comma], 21) or ctx.cues_between(cue.span.end, comma):
             return None
         mention = _phrase_mention(ctx, cue.span.end, comma)
         if mention is None:
@@ -988,7 +989,7 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
         return None
     view = ctx.doc.view
     comma = view.rfind(",", sentence.start, cue.span.start)
-    if comma == -1 or word_count(view[sentence.start : comma]) < 1:
+    if comma == -1 or not has_words(view[sentence.start : comma], 1):
         return None
     if cue.lemma == "according to":
         # "The plan, according to two officials, is dead."
@@ -1001,15 +1002,15 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
         if close == -1 or close - mention.span.end > 80:
             return None
         end = clause_end(ctx, sentence, close + 1)
-        if word_count(view[close + 1 : end]) >= 3 and (
-            word_count(view[sentence.start : comma]) < 4 or _PREDICATE_START.match(view, close + 1, end)
+        if has_words(view[close + 1 : end], 3) and (
+            not has_words(view[sentence.start : comma], 4) or _PREDICATE_START.match(view, close + 1, end)
         ):
             # "The plan, according to two officials, is dead and buried."
             return reported_frame(ctx, close + 1, end, cue, mention, ["reported.parenthetical"], 0.8)
         # "Turnout rose, according to an analysis by Acme, a data firm, higher than ...": the clause before.
         return reported_frame(ctx, sentence.start, comma, cue, mention, ["reported.parenthetical"], 0.8)
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
-    if not view.startswith(",", pos) or word_count(view[pos : sentence.end]) < 2:
+    if not view.startswith(",", pos) or not has_words(view[pos : sentence.end], 2):
         return None
     mention = ctx.subject(comma + 1, cue.span.start)
     if mention is None or view[comma + 1 : mention.start].strip() or not agrees(ctx, mention, cue):
@@ -1019,7 +1020,7 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
     end = clause_end(ctx, sentence, pos + 1)
     # The clause is split by its cue; a span holds one side: the rest of the
     # clause, or the opening part when the rest is too short to stand alone.
-    if word_count(view[pos:end]) >= 3 or word_count(view[sentence.start : comma]) < 3:
+    if has_words(view[pos:end], 3) or not has_words(view[sentence.start : comma], 3):
         start = pos + 1
     else:
         start, end = sentence.start, comma
@@ -1098,7 +1099,7 @@ def reported_question(ctx: Context, cue: Cue) -> Frame | None:
     m = _QUESTION.search(view, cue.span.end, min(sentence.end, cue.span.end + 60))
     if (
         m is None
-        or word_count(view[cue.span.end : m.start()]) > 5
+        or has_words(view[cue.span.end : m.start()], 6)
         or any(ch in view[cue.span.end : m.start()] for ch in '.;:"“”')
     ):
         return None
@@ -1295,7 +1296,7 @@ def quote_characterised(ctx: Context) -> Iterable[Frame]:
         sentence = ctx.sentence(q.open)
         if sentence is None or sentence.start >= q.open - 3:
             continue
-        if word_count(view[q.content_start : q.content_end]) < _CHARACTERISED_MIN_WORDS:
+        if not has_words(view[q.content_start : q.content_end], _CHARACTERISED_MIN_WORDS):
             continue  # "called the plan 'dead'": one or two words are as often a scare quote
         lo = max(sentence.start, q.open - 120)
         verbs = list(pats.characterising.finditer(lower, lo, q.open))
@@ -1365,7 +1366,7 @@ def quote_continuation(ctx: Context) -> Iterable[Frame]:
     starts = [f.start for f in ordered]
     for q in _leftover(ctx):
         content = view[q.content_start : q.content_end]
-        if word_count(content) < 3 and not (
+        if not has_words(content, 3) and not (
             content.rstrip().endswith((".", "!", "?")) and _OPENS_SENTENCE.search(view, max(0, q.open - 6), q.open)
         ):
             continue  # a short quotation is a continuation only as a sentence of its own: 'X said. "Never."'
@@ -1460,9 +1461,9 @@ def quote_block(ctx: Context) -> Iterable[Frame]:
         if cues:
             frame.mention = ctx.subject(intro.start, cues[-1].span.start)
             frame.cue = cues[-1] if frame.mention is not None else None
-        if frame.mention is None and word_count(view[intro.start : intro.end]) > 3:
+        if frame.mention is None and has_words(view[intro.start : intro.end], 4):
             continue
-        if view[block.start] in "•*-–—·" or word_count(view[block.start : block.end]) < 8:
+        if view[block.start] in "•*-–—·" or not has_words(view[block.start : block.end], 8):
             continue
         if frame.mention is None:
             lo = ctx.paragraphs[max(0, number - 2)].start
@@ -1488,7 +1489,7 @@ def quote_transcript(ctx: Context) -> Iterable[Frame]:
     found: list[Frame] = []
     for para in ctx.paragraphs:
         m = _TRANSCRIPT_LABEL.match(view, para.start, para.end)
-        if m is None or (para.is_short and word_count(view[m.end() : para.end]) < 3):
+        if m is None or (para.is_short and not has_words(view[m.end() : para.end], 3)):
             continue
         if ctx.quotes_between(para.start, para.end):
             continue
@@ -1539,7 +1540,7 @@ def quote_scare(ctx: Context) -> Iterable[Frame]:
     found = []
     for q in _leftover(ctx):
         content = view[q.content_start : q.content_end].strip()
-        if word_count(content) <= ctx.settings.scare_max_words and not content.endswith((".", "!", "?")):
+        if not has_words(content, ctx.settings.scare_max_words + 1) and not content.endswith((".", "!", "?")):
             found.append(_aside(ctx, q, QuoteRole.SCARE, "quote.scare"))
     return found
 

@@ -22,7 +22,7 @@ a full name written outside any attribution ("Minister Li Wei met ...").
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 import regex
@@ -106,15 +106,70 @@ class Entity:
 
 @attrs.frozen
 class NameIndex:
-    """Every capitalised name run in the document, in order, for back-references."""
+    """Every capitalised name run in the document, in order, for back-references.
+
+    ``orgs`` maps an organisation's name without its corporate suffixes to the
+    first name written so; the word and suffix tables behind
+    :meth:`last_with_word` and :meth:`last_ending_with` are built on first use.
+    """
 
     starts: tuple[int, ...]
     names: tuple[tuple[tuple[str, ...], SpeakerKind], ...]
     short_orgs: dict[str, int] = attrs.field(factory=dict, eq=False)  # "acme" -> first "Acme Corp"
+    orgs: dict[tuple[str, ...], int] = attrs.field(factory=dict, eq=False)  # ("Acme",) -> first "Acme Corp"
+    _tables: dict[str, dict[tuple[str, ...], list[int]]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def before(self, offset: int) -> range:
         """Return the indices of the names that start before ``offset``, nearest last."""
         return range(bisect.bisect_left(self.starts, offset) - 1, -1, -1)
+
+    def _table(self, name: str) -> dict[tuple[str, ...], list[int]]:
+        """Return a lookup table from lower-case words to the indices of the names they key, ascending.
+
+        ``"words"`` keys each name of two words or more by each of its words;
+        ``"suffixes"`` keys each name by each of its shorter endings.
+        """
+        table = self._tables.get(name)
+        if table is None:
+            table = {}
+            for k, (tokens, _kind) in enumerate(self.names):
+                folded = tuple(t.lower() for t in tokens)
+                keys: list[tuple[str, ...]]
+                if name == "words":
+                    keys = [(w,) for w in dict.fromkeys(folded)] if len(folded) > 1 else []
+                else:
+                    keys = [folded[i:] for i in range(1, len(folded))]
+                for key in keys:
+                    table.setdefault(key, []).append(k)
+            self._tables[name] = table
+        return table
+
+    def _last(self, name: str, key: tuple[str, ...], offset: int) -> int | None:
+        """Return the index of the nearest name before ``offset`` that ``key`` finds in table *name*."""
+        found = self._table(name).get(key)
+        if not found:
+            return None
+        i = bisect.bisect_right(found, bisect.bisect_left(self.starts, offset) - 1) - 1
+        return found[i] if i >= 0 else None
+
+    def last_with_word(self, word: str, offset: int) -> int | None:
+        """Return the index of the nearest name of two words or more before ``offset`` that holds *word*.
+
+        Words are compared in lower case; *word* is given in lower case.
+        """
+        return self._last("words", (word,), offset)
+
+    def last_ending_with(self, folded: tuple[str, ...], offset: int) -> int | None:
+        """Return the index of the nearest name before ``offset`` that is longer than and ends with *folded*.
+
+        Words are compared in lower case; *folded* is given in lower case.
+        """
+        return self._last("suffixes", folded, offset)
+
+    def organisation_before(self, tokens: tuple[str, ...], offset: int) -> bool:
+        """Tell whether an organisation written *tokens* plus corporate suffixes starts before ``offset``."""
+        k = self.orgs.get(tokens)
+        return k is not None and k < bisect.bisect_left(self.starts, offset)
 
 
 def _name_kind(tokens: Sequence[str], lex: Lexicons, titled: bool) -> SpeakerKind:
@@ -125,52 +180,70 @@ def _name_kind(tokens: Sequence[str], lex: Lexicons, titled: bool) -> SpeakerKin
     return SpeakerKind.UNKNOWN
 
 
+def _strip_titles(run: str, lex: Lexicons, verbs: Mapping[str, str]) -> tuple[tuple[str, ...], bool]:
+    """Return a name run's words without the titles and function words before the name, and whether it had a title.
+
+    >>> from quoteattr.lexicons import DEFAULT
+    >>> _strip_titles("But Chinese President Xi Jinping", DEFAULT, DEFAULT.verb_forms())
+    (('Xi', 'Jinping'), True)
+    """
+    tokens = list(name_tokens(run))
+    titled = False
+    while tokens and (
+        tokens[0].lower().rstrip(".") in FUNCTION_WORDS
+        or tokens[0].lower() in verbs  # "Said Ann Lee" opening a sentence
+        or tokens[0].rstrip(".") in lex.titles
+        or tokens[0] in lex.titles
+        or tokens[0].lower() in lex.role_nouns
+    ):
+        titled = titled or tokens[0].rstrip(".").lower() in _TITLE_WORDS or tokens[0] in lex.titles
+        tokens.pop(0)
+    # Titles inside the run: "Chinese President Xi Jinping" -> "Xi Jinping".
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k] in lex.titles or tokens[k].rstrip(".") + "." in lex.titles:
+            tokens = tokens[k + 1 :]
+            titled = True
+            break
+    return tuple(tokens), titled
+
+
 def index_names(doc: Document, lex: Lexicons, end: int | None = None) -> NameIndex:
     """Scan the document once for multi-word names and titled names, up to *end*.
 
     Names are only ever looked up before a mention, so the scan can stop after
-    the last mention that needs resolving.
+    the last mention that needs resolving. A run written several times is read once.
     """
     pats = patterns_for(lex)
     starts: list[int] = []
     names: list[tuple[tuple[str, ...], SpeakerKind]] = []
     short_orgs: dict[str, int] = {}
+    orgs: dict[tuple[str, ...], int] = {}
+    read: dict[str, tuple[tuple[str, ...], bool, SpeakerKind]] = {}
     verbs = lex.verb_forms()
     view = doc.view
     for m in pats.name_run.finditer(view, 0, len(view) if end is None else min(end, len(view))):
-        tokens = list(name_tokens(m.group()))
-        offset = m.start()
-        titled = False
-        while tokens and (
-            tokens[0].lower().rstrip(".") in FUNCTION_WORDS
-            or tokens[0].lower() in verbs  # "Said Ann Lee" opening a sentence
-            or tokens[0].rstrip(".") in lex.titles
-            or tokens[0] in lex.titles
-            or tokens[0].lower() in lex.role_nouns
-        ):
-            titled = titled or tokens[0].rstrip(".").lower() in _TITLE_WORDS or tokens[0] in lex.titles
-            tokens.pop(0)
-        # Titles inside the run: "Chinese President Xi Jinping" -> "Xi Jinping".
-        for k in range(len(tokens) - 1, -1, -1):
-            if tokens[k] in lex.titles or tokens[k].rstrip(".") + "." in lex.titles:
-                tokens = tokens[k + 1 :]
-                titled = True
-                break
+        run = m.group()
+        found = read.get(run)
+        if found is None:
+            tokens, titled = _strip_titles(run, lex, verbs)
+            found = read[run] = (tokens, titled, _name_kind(tokens, lex, titled))
+        tokens, titled, kind = found
         if not tokens:
             continue
+        offset = m.start()
         if len(tokens) < 2 and not titled:
             before = view[max(0, offset - 30) : offset].split()
             if not before or before[-1].lower() not in lex.role_nouns:
                 continue  # one word and no title: "Lee" is looked up, not indexed
-            titled = True  # "spokesperson Lee"
-        kind = _name_kind(tokens, lex, titled)
+            kind = _name_kind(tokens, lex, True)  # "spokesperson Lee"
         if kind is SpeakerKind.ORGANISATION:
             short = canonical_org(tokens, lex)
             if len(short) == 1:
                 short_orgs.setdefault(short[0].lower(), len(names))
+            orgs.setdefault(short, len(names))
         starts.append(offset)
-        names.append((tuple(tokens), kind))
-    return NameIndex(tuple(starts), tuple(names), short_orgs)
+        names.append((tokens, kind))
+    return NameIndex(tuple(starts), tuple(names), short_orgs, orgs)
 
 
 _POSSESSOR = regex.compile(r"(\p{Lu}[\p{L}.-]+(?:[ ]\p{Lu}[\p{L}.-]+){0,3})['’]s\b")
@@ -233,10 +306,10 @@ class EntityTracker:
         for entity in reversed(self.entities):
             if not entity.anonymous and low in entity.folded:
                 return entity
-        for k in self.names.before(offset):
+        k = self.names.last_with_word(low, offset)
+        if k is not None:
             tokens, kind = self.names.names[k]
-            if low in (t.lower() for t in tokens) and len(tokens) > 1:
-                return self.by_tokens(tokens, kind) or self.new_entity(tokens, kind)
+            return self.by_tokens(tokens, kind) or self.new_entity(tokens, kind)
         return None
 
     def organisation_named(self, word: str, offset: int) -> Entity | None:
@@ -597,11 +670,10 @@ def resolve_name(tracker: EntityTracker, text: str, offset: int, *, organisation
             mine = entity.folded
             if not entity.anonymous and len(mine) > len(folded) and mine[-len(folded) :] == folded:
                 return entity
-        for k in tracker.names.before(offset):
+        k = tracker.names.last_ending_with(folded, offset)
+        if k is not None:
             names, nkind = tracker.names.names[k]
-            mine = tuple(t.lower() for t in names)
-            if len(mine) > len(folded) and mine[-len(folded) :] == folded:
-                return tracker.by_tokens(names, nkind) or tracker.new_entity(names, nkind)
+            return tracker.by_tokens(names, nkind) or tracker.new_entity(names, nkind)
         # "Acme Technologies" after "Acme": the short name's entity.
         short = canonical_org(tokens, lex)
         if kind is SpeakerKind.ORGANISATION and short != tokens:
@@ -610,11 +682,8 @@ def resolve_name(tracker: EntityTracker, text: str, offset: int, *, organisation
                 found.kind = SpeakerKind.ORGANISATION
                 return found
     # An organisation word in a later mention ("Acme Corp") tells the kind of "Acme".
-    for k in tracker.names.before(offset + len(text) + 1):
-        names, nkind = tracker.names.names[k]
-        if nkind is SpeakerKind.ORGANISATION and canonical_org(names, lex) == tokens:
-            kind = SpeakerKind.ORGANISATION
-            break
+    if tracker.names.organisation_before(tokens, offset + len(text) + 1):
+        kind = SpeakerKind.ORGANISATION
     return tracker.new_entity(tokens, kind)
 
 
