@@ -248,6 +248,7 @@ _PLURAL_WORDS = COLLECTIVE_NOUNS | {"men", "women", "children", "folks"}
 # A subject that starts like this is one of a group: "one of the prosecutors says".
 _ONE_OF = regex.compile(r"(?:one|each|none|neither|either)[ ]{1,3}of[ ]")
 
+_POSTMODIFIER = regex.compile(r"[ ]{1,3}(?:of|in|from|for|at|with|on|about|among|across|who|that)[ ]")
 _MODALS = frozenset("will would could can may might must should did do does to not never".split())
 
 
@@ -263,7 +264,9 @@ def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
     between = ctx.doc.view[mention.span.end : cue.span.start].lower().split()
     if any(w in _MODALS for w in between):
         return True
-    written_last = mention.span.text.rsplit(None, 1)[-1] if text.strip() else ""
+    # The head is the last word before a modifier: "an average of polls shows", "Polls in Ohio show".
+    core = _POSTMODIFIER.split(mention.span.text, 1)[0]
+    written_last = core.rsplit(None, 1)[-1] if core.strip() else ""
     last = written_last.lower()
     if _QUANTITY.search(text):
         return True  # "26 percent said", "half say", "the majority says"
@@ -278,7 +281,7 @@ def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
     )
     if (
         not plural
-        and " " not in text
+        and " " not in core.strip()
         and last.endswith("s")
         and not last.endswith(("ss", "'s", "’s"))
         and _OPENS_SENTENCE_WORD.search(ctx.doc.view, 0, mention.span.start) is not None

@@ -357,6 +357,8 @@ _TIME_WORDS = frozenset(
 _TIME_LEADS = frozenset(
     "on last this next late early earlier a two three several few days weeks months years less more than about nearly just only".split()
 )
+# "Polls in New Hampshire": the name after a preposition is no speaker.
+_PREPOSITIONS = frozenset("in at on from of for with by to about among across".split())
 LOOSE_MAX_WORDS = 12
 """The longest loose subject: "a redacted copy of the inspector general's memo seen by Reuters"."""
 
@@ -431,7 +433,7 @@ def find_loose_subject(doc: Document, lex: Lexicons, start: int, cue_start: int)
     k = len(named)
     while k > 0 and named[k - 1][2][:1].isupper():
         k -= 1
-    if len(named) - k >= 2 and any(t[2].islower() for t in named[:k]):
+    if len(named) - k >= 2 and any(t[2].islower() for t in named[:k]) and named[k - 1][2] not in _PREPOSITIONS:
         # "His campaign chairman Paul Manafort": the name, with the words before it as a descriptor.
         descriptors = (view[named[0][0] : named[k - 1][1]], *descriptors)
         span = Span.of(doc.text, named[k][0], named[-1][1])
