@@ -36,7 +36,7 @@ from quoteattr.mentions import (
     head_noun,
 )
 from quoteattr.models import Cue, MentionKind, QuoteKind, QuoteRole, Span
-from quoteattr.patterns import COLLECTIVE_NOUNS, patterns_for
+from quoteattr.patterns import COLLECTIVE_NOUNS, DAYS, MONTHS, patterns_for
 from quoteattr.quotes import Quotation
 from quoteattr.segment import Paragraph, Sentence, is_abbreviation, sentence_at
 
@@ -1166,7 +1166,20 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
         return None
     start = m.start() + len(m.group()) - len(m.group().lstrip(" "))  # the first word of the object
     end = clause_end(ctx, sentence, start)
+    for later in ctx.cues_between(end, sentence.end):
+        if reported_sentence_final(ctx, later) is not None:
+            return None  # "Acme slammed the report, Lee said.": the whole clause is Lee's report
+    start, end = trim_span(view, start, end)
+    time = _TRAILING_TIME.search(view, start, end)
+    if time is not None and time.start() > start:
+        end = time.start()  # "defended the count on Thursday": when, not what
     return reported_frame(ctx, start, end, cue, mention, ["reported.object"], 0.5, noun)
+
+
+_TRAILING_TIME = regex.compile(
+    rf"""[ ]{{1,3}}(?:on[ ]{{1,3}}{DAYS}|(?:last|this|earlier[ ]this|late[ ]last)[ ]{{1,3}}(?:week|month|year|{DAYS})|on[ ]{{1,3}}{MONTHS}[ ]{{1,3}}\d{{1,2}}|(?:today|yesterday))[ ]{{0,3}}\Z""",
+    regex.VERBOSE,
+)
 
 
 # What stands before a participle cue that reports for the sentence's subject:
