@@ -1134,7 +1134,9 @@ def reported_question(ctx: Context, cue: Cue) -> Frame | None:
 
 
 _NP_START = regex.compile(
-    r"""[ ]{1,3}(?:(?i:a|an|the|his|her|their|its|our|my|your|this|these|those|new|plans?|no|some|any|all|more|further)\b|\p{Lu}|\d|\$)"""
+    r"""[ ]{1,3}(?:(?i:a|an|the|his|her|their|its|our|my|your|this|these|those|new|plans?|no|some|any|all|more|further)\b|\p{Lu}|\d|\$
+    |(?!(?:to|that|this|it|him|her|them|us|me|you|on|in|at|for|with|by|from|of|about|as|up|out|off|down|back|over|into|again|also|not|and|or|but|if|when|what|how|why|whether|who|which|there|here|so|too|very|just|only|even|still|then|now)\b)\p{Ll}{3,20}(?<!ly)\b(?![ ]{1,3}(?:to|that)\b))""",
+    regex.VERBOSE,
 )
 
 
@@ -1166,6 +1168,12 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
         return None
     start = m.start() + len(m.group()) - len(m.group().lstrip(" "))  # the first word of the object
     end = clause_end(ctx, sentence, start)
+    lo, hi = bisect.bisect_left(ctx.cue_starts, start), bisect.bisect_left(ctx.cue_starts, end)
+    for later in ctx.cues[lo:hi]:  # used or not
+        comma = view.rfind(",", start, later.span.start)
+        if comma != -1 and not view[comma + 1 : later.span.start].strip():
+            end = comma  # "Lee, who proposed a repeal, said ...": the object ends before the main cue
+            break
     for later in ctx.cues_between(end, sentence.end):
         if reported_sentence_final(ctx, later) is not None:
             return None  # "Acme slammed the report, Lee said.": the whole clause is Lee's report
