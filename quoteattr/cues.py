@@ -44,6 +44,8 @@ NOUN_HOMOGRAPHS = frozenset(
 # not here: "to state").
 _PREPOSITIONS = frozenset("by of for in on at with from into about over under among against between".split())
 _BE_FORMS = frozenset("is are was were been being am".split())
+# Words whose "'s" is "has" or "is", not a possessive: "she's said", "it's reported".
+_CONTRACTED = frozenset("he she it that who what there here where which".split())
 _SAID_THAT = regex.compile(r"\A[ ]{0,3}(?:that|this)\b", regex.IGNORECASE)
 
 
@@ -138,6 +140,8 @@ def find_cues(
             continue  # "the said firm", "refuting claims", "in the posts": not a verb
         if previous in _PREPOSITIONS and not folded.endswith("ing"):
             continue  # "data released by state regulators": a noun
+        if previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTED:
+            continue  # "the NSA's alleged spying", "Lee's claims": not a verb ("she's said" is)
         if folded == "said" and previous == "that" and view.startswith(",", end):
             continue  # "That said, ..."
         cues.append(Cue(span=Span.of(doc.text, start, end), lemma=lemma))
