@@ -1155,16 +1155,23 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
     m = _NP_START.match(view, after, sentence.end)
     if m is None:
         return None
+    antecedent: Frame | None = None
     if _participle(ctx, cue):
-        # "..., offering a plan": the sentence's subject made the offer.
+        # "..., offering a plan": the sentence's subject made the offer, or the
+        # speaker of a report before it ('"...," Lee said, accusing Bo of ...').
         if not _PARTICIPLE_LEAD.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
             return None
-        mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+        earlier = [f for f in ctx.frames if f.mention is not None and sentence.start <= f.anchor < cue.span.start]
+        if earlier:
+            antecedent = earlier[-1]
+            mention = None
+        else:
+            mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
     else:
         mention, _ = verb_subject(ctx, sentence, cue)
         if mention is not None and not agrees(ctx, mention, cue):
             return None
-    if mention is None:
+    if mention is None and antecedent is None:
         return None
     start = m.start() + len(m.group()) - len(m.group().lstrip(" "))  # the first word of the object
     end = clause_end(ctx, sentence, start)
@@ -1181,7 +1188,10 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
     time = _TRAILING_TIME.search(view, start, end)
     if time is not None and time.start() > start:
         end = time.start()  # "defended the count on Thursday": when, not what
-    return reported_frame(ctx, start, end, cue, mention, ["reported.object"], 0.5, noun)
+    frame = reported_frame(ctx, start, end, cue, mention, ["reported.object"], 0.5, noun)
+    if frame is not None:
+        frame.antecedent = antecedent
+    return frame
 
 
 _TRAILING_TIME = regex.compile(
