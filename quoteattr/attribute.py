@@ -1021,9 +1021,10 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
     if fragments_in(ctx, sentence.start, comma) and view[sentence.start] in "\"“'‘":
         return None  # '"A," she said, "B"': two direct quotations
     end = clause_end(ctx, sentence, pos + 1)
-    # The clause is split by its cue; a span holds one side: the rest of the
-    # clause, or the opening part when the rest is too short to stand alone.
-    if has_words(view[pos:end], 3) or not has_words(view[sentence.start : comma], 3):
+    # The clause is split by its cue; a span holds one side, the longer: the
+    # rest of the clause, or the opening part (never one of under three words).
+    rest_longer = has_words(view[pos:end], 3) and end - pos >= comma - sentence.start
+    if rest_longer or not has_words(view[sentence.start : comma], 3):
         start = pos + 1
     else:
         start, end = sentence.start, comma
