@@ -1405,6 +1405,8 @@ def quote_continuation(ctx: Context) -> Iterable[Frame]:
             content.rstrip().endswith((".", "!", "?")) and _OPENS_SENTENCE.search(view, max(0, q.open - 6), q.open)
         ):
             continue  # a short quotation is a continuation only as a sentence of its own: 'X said. "Never."'
+        if not has_words(content, 5) and is_embedded(ctx, q):
+            continue  # 'his membership in the bipartisan "Gang of Eight"': part of the writer's sentence
         para_no = ctx.paragraph_index(q.open)
         para = ctx.paragraphs[para_no]
         i = bisect.bisect_left(starts, q.open) - 1
