@@ -29,7 +29,7 @@ import regex
 
 from quoteattr.document import Document
 from quoteattr.lexicons import Lexicons
-from quoteattr.mentions import MentionMatch, head_noun, name_tokens
+from quoteattr.mentions import MentionMatch, find_subject, head_noun, name_tokens
 from quoteattr.models import Mention, MentionKind, Speaker, SpeakerKind
 from quoteattr.patterns import FUNCTION_WORDS, patterns_for
 
@@ -490,6 +490,9 @@ def speaker_coordinated(tracker: EntityTracker, match: MentionMatch) -> Entity |
     return entity
 
 
+_NAME_BEFORE_WHO = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]{1,30})[ ]{0,3},?[ ]{0,3}\Z")
+
+
 def speaker_relative(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
     """Resolve "who" to the name before it and "which" to the document before it."""
     word = match.span.text.lower()
@@ -508,8 +511,21 @@ def speaker_relative(tracker: EntityTracker, match: MentionMatch) -> Entity | No
             key=lambda e: tracker.last_seen[e.ident],
             default=None,
         )
-        if recent is not None and (not names or base + names[-1].start() < tracker.last_seen[recent.ident]):
+        if recent is not None and (not names or base + names[-1].start() <= tracker.last_seen[recent.ident]):
             return recent
+        # "with Priebus, who", "teachers unions who": the noun phrase just before it.
+        single = _NAME_BEFORE_WHO.search(before)
+        if single is not None and single.group(1).lower() not in FUNCTION_WORDS and (
+            not names or names[-1].end() <= single.start(1)
+        ):
+            return resolve_name(tracker, single.group(1), base + single.start(1))
+        np_end = base + len(before.rstrip(" ,"))
+        np = find_subject(tracker.doc, tracker.lex, base, np_end)
+        if np is not None and np.span.end == np_end and (not names or base + names[-1].end() <= np.span.end):
+            if np.kind in (MentionKind.NAME, MentionKind.ORGANISATION):
+                return resolve_name(tracker, np.span.text, np.span.start)
+            if np.kind is MentionKind.NOMINAL:
+                return tracker.new_entity((np.span.text,), SpeakerKind.UNKNOWN, anonymous=True, name=np.span.text)
         if not names:
             return None
         last = names[-1]
