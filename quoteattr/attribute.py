@@ -1257,6 +1257,10 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
     m = _THAT.match(view[pos : sentence.end])
     has_that = m is not None and m.group("that") is not None
+    if not has_that:
+        late = _LATE_THAT.match(view[pos : sentence.end])  # "telling supporters at a rally that ..."
+        if late is not None:
+            m, has_that = late, True
     first = _WORDS.match(view, pos + 1)
     if not has_that and (
         first is None

@@ -23,7 +23,7 @@ import regex
 from quoteattr.document import Document
 from quoteattr.lexicons import Lexicons
 from quoteattr.models import MentionKind, Span
-from quoteattr.patterns import FUNCTION_WORDS, LY_NOUNS, patterns_for
+from quoteattr.patterns import FUNCTION_WORDS, LY_NOUNS, MONTHS, patterns_for
 
 __all__ = [
     "MentionMatch",
@@ -291,8 +291,8 @@ _OPENING_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}{2,20}(?:ed|ing)")
 # What may stand before a sentence's subject: a dateline ("WASHINGTON — ",
 # "Washington (AFP) – ") and a linking word ("Then", "But").
 _SENTENCE_LEAD = regex.compile(
-    r"""(?:\p{Lu}[\p{L}.]{1,20}(?:[ ]\p{Lu}[\p{L}.]{1,20}){0,2}(?:[ ]\([\p{L}.]{1,12}\))?[ ]{1,3}(?:—|–|--)[ ]{1,3})?
-    (?:(?:But|And|Then|So|Yet|Still|Now|Also|Instead|Meanwhile|However|Later|Earlier)\b,?[ ]{1,3})?""",
+    rf"""(?:\p{{Lu}}[\p{{L}}.]{{1,20}}(?:[ ]\p{{Lu}}[\p{{L}}.]{{1,20}}){{0,2}}(?:,[ ]{{1,3}}{MONTHS}[ ]{{1,3}}\d{{1,2}})?(?:[ ]\([\p{{L}}.]{{1,12}}\))?[ ]{{1,3}}(?:—|–|--)[ ]{{1,3}})?
+    (?:(?:But|And|Then|So|Yet|Still|Now|Also|Instead|Meanwhile|However|Later|Earlier)\b,?[ ]{{1,3}})?""",
     regex.VERBOSE,
 )
 
