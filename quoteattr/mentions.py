@@ -125,7 +125,8 @@ def classify_mention(text: str, lex: Lexicons) -> tuple[MentionKind, bool]:
         if first in _DETERMINERS and first != "the":
             return MentionKind.NOMINAL, first in _INDEFINITE
         return (MentionKind.ORGANISATION if first == "the" else MentionKind.NAME), False
-    if first in _DETERMINERS or (core and core[-1].lower() in lex.role_nouns | lex.organisation_nouns):
+    last = core[-1].lower() if core else ""
+    if first in _DETERMINERS or (last and (last in lex.role_nouns or last in lex.organisation_nouns)):
         head = head_noun(text)
         if head in lex.organisation_nouns and first == "the" and head not in lex.role_nouns:
             return MentionKind.NOMINAL, False
@@ -195,9 +196,8 @@ def _make(doc: Document, lex: Lexicons, m: regex.Match[str]) -> MentionMatch:
         if ends_with_title(doc.view[start:end], lex):
             # Only a title: "Finance Minister Warns Banks" names a role, not a person.
             kind, head = MentionKind.NOMINAL, head_noun(doc.view[start:end])
-    groups = m.groupdict()
     for key in ("paren", "appos"):
-        value = groups.get(key)
+        value = m.group(key) if key in m.re.groupindex else None
         if value:
             descriptors.extend(part.strip(" ()") for part in value.strip(" ,").split(",") if part.strip(" ()"))
     if kind is MentionKind.NOMINAL and not head:
