@@ -237,7 +237,8 @@ def has_words(text: str, count: int) -> bool:
     return count <= 0 or next(itertools.islice(_WORD_START.finditer(text), count - 1, None), None) is not None
 
 
-# Nothing, a sentence end or a line break before a word: it opens its sentence.
+# Nothing, a sentence end or a line break before a word: it opens its sentence
+# (a match is at most 8 characters long).
 _OPENS_SENTENCE_WORD = regex.compile(r"""(?:\A|[.!?]["'”’]?[ ]{1,3}|\n)[ ]{0,3}\Z""")
 _QUANTITY = regex.compile(
     r"\d|\b(?:percent|half|third|thirds|quarter|majority|minority|most|all|none|some|both)\b"
@@ -284,7 +285,7 @@ def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
         and " " not in core.strip()
         and last.endswith("s")
         and not last.endswith(("ss", "'s", "’s"))
-        and _OPENS_SENTENCE_WORD.search(ctx.doc.view, 0, mention.span.start) is not None
+        and _OPENS_SENTENCE_WORD.search(ctx.doc.view, max(0, mention.span.start - 8), mention.span.start) is not None
     ):
         return True  # "Organizers say", "Sanders says": one capitalised word in -s opening a sentence
     if word == cue.lemma and cue.lemma not in ("read", "forecast") and " " not in word:

@@ -124,8 +124,7 @@ def find_cues(
             before = view[max(0, start - 3) : start].rstrip(" ")
             if before and before[-1] not in '.!?"”\n:':
                 continue  # "The Washington Post"
-            dot = start - (len(view[:start]) - len(view[:start].rstrip(" "))) - 1
-            if before.endswith(".") and is_abbreviation(view, dot, lex):
+            if before.endswith(".") and is_abbreviation(view, max(0, start - 3) + len(before) - 1, lex):
                 continue  # "Ms. Says": a name after a title, not a new sentence
         previous = _previous_word(lowered, start)
         progressive = previous in _BE_FORMS and folded.endswith("ing")  # "is saying", "was telling"

@@ -98,6 +98,8 @@ class Patterns:
     headline_speaker: regex.Pattern[str]
     document_ref: regex.Pattern[str]
     subject_start: regex.Pattern[str]
+    subject_tail: regex.Pattern[str]  # the end of ``subject`` after an appositive
+    plain_mentions: bool  # no lexicon word in a mention holds a comma, double quote or line break
     characterising: re.Pattern[str]
     signature: regex.Pattern[str]
 
@@ -185,16 +187,20 @@ def _build(lex: Lexicons) -> Patterns:
         rf"(?:{trie(sorted(lex.adverbs))}|(?!(?:{trie(sorted(LY_NOUNS))})\b)\p{{Ll}}{{2,20}}ly"
         r"|not[ ]{1,3}only|in[ ]{1,3}the[ ]{1,3}past)"
     )
+    # What follows a subject's mention and asides, up to the cue.
+    subject_tail = rf"""
+        (?P<partic>[ ]{{1,3}}(?:\p{{Ll}}{{2,20}}(?:ing|ed)|who|whose|which|familiar|close)\b
+          (?:(?![ ]and[ ]\p{{Lu}})[^,\n"“”]){{0,80}}?)?     # speaking to reporters (not "asked and Lee")
+        (?:[ ]{{1,3}}{adverb}){{0,3}}                               # also, reportedly
+        [ ]{{0,3}}\Z
+    """
     subject = regex.compile(
         rf"""
         [ ]{{0,3}}
         (?P<mention>{mention}(?:[ ]{{1,3}}and[ ]{{1,3}}{mention})?)
         (?P<paren>[ ]{{0,3}}\([^()\n]{{1,40}}\))?                  # (D-Md.)
         (?P<appos>(?:[ ]{{0,3}},[ ]{{0,3}}[^,\n"“”]{{1,200}}?){{1,3}}[ ]{{0,3}},)?  # , a professor of law,
-        (?P<partic>[ ]{{1,3}}(?:\p{{Ll}}{{2,20}}(?:ing|ed)|who|whose|which|familiar|close)\b
-          (?:(?![ ]and[ ]\p{{Lu}})[^,\n"“”]){{0,80}}?)?     # speaking to reporters (not "asked and Lee")
-        (?:[ ]{{1,3}}{adverb}){{0,3}}                               # also, reportedly
-        [ ]{{0,3}}\Z
+        {subject_tail}
         """,
         flags,
     )
@@ -300,6 +306,13 @@ def _build(lex: Lexicons) -> Patterns:
         headline_speaker=headline_speaker,
         document_ref=document_ref,
         subject_start=subject_start,
+        subject_tail=regex.compile(subject_tail, flags),
+        plain_mentions=not any(
+            ch in word
+            for words in (lex.role_nouns, lex.organisation_nouns, lex.document_nouns, lex.places, lex.titles)
+            for word in words
+            for ch in ',\n"“”'
+        ),
     )
 
 

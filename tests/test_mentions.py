@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from quoteattr.document import Document
 from quoteattr.lexicons import DEFAULT
 from quoteattr.mentions import (
+    SUBJECT_REACH,
     MentionMatch,
+    _may_be_subject,
     classify_mention,
     ends_with_title,
     find_headline_speaker,
@@ -19,6 +22,9 @@ from quoteattr.mentions import (
     name_tokens,
 )
 from quoteattr.models import MentionKind, Span
+from quoteattr.patterns import patterns_for
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 NAME, PRONOUN, NOMINAL, ORGANISATION = (
     MentionKind.NAME,
@@ -303,3 +309,29 @@ def test_name_tokens(name: str, expected: tuple[str, ...]) -> None:
 )
 def test_ends_with_title(text: str, expected: bool) -> None:
     assert expected == ends_with_title(text, DEFAULT)
+
+
+def _subject_spans(text: str) -> list[tuple[int, int]]:
+    """Return every span from a word start to a following "said", "says" or "told", within the subject reach."""
+    spans = []
+    for cue in re.finditer(r"\b(?:said|says|told)\b", text):
+        end = cue.start()
+        for word in re.finditer(r"(?:^|(?<=[\s,;:(\"“”]))\S", text[max(0, end - SUBJECT_REACH) : end]):
+            spans.append((max(0, end - SUBJECT_REACH) + word.start(), end))
+    return spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))),
+        'About 61,000 voters, most of them young, said. Lee (D-Md., "the boss") said. A man, 40, said.',
+        "Ann Lee, a lawyer, speaking to reporters, also said. Lee, the chief, who said. Officials said.",
+    ],
+)
+def test_subject_precheck_never_rejects_a_subject(text: str) -> None:
+    pats = patterns_for(DEFAULT)
+    view = Document(text).view
+    for start, end in _subject_spans(view):
+        if not _may_be_subject(view, pats, start, end):
+            assert pats.subject.match(view, start, end) is None, view[start:end]
