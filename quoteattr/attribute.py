@@ -166,6 +166,10 @@ class Context:
     para_starts: list[int] = attrs.field(init=False)
     top: list[Quotation] = attrs.field(init=False)
     top_starts: list[int] = attrs.field(init=False)
+    # The frames by anchor and by start, as (offset, order added): lookups stay logarithmic.
+    _by_anchor: list[tuple[int, int]] = attrs.field(factory=list, init=False)
+    _by_start: list[tuple[int, int]] = attrs.field(factory=list, init=False)
+    _longest: int = attrs.field(default=0, init=False)
 
     def __attrs_post_init__(self) -> None:
         self.sentence_starts = [s.start for s in self.sentences]
@@ -210,8 +214,23 @@ class Context:
         hi = bisect.bisect_left(self.top_starts, end)
         return self.top[lo:hi]
 
+    def frames_anchored(self, start: int, end: int) -> list[Frame]:
+        """Return the frames whose speaker is named (or content starts) in ``[start, end)``, in the order added."""
+        lo = bisect.bisect_left(self._by_anchor, (start, -1))
+        hi = bisect.bisect_left(self._by_anchor, (end, -1))
+        return [self.frames[k] for k in sorted(k for _, k in self._by_anchor[lo:hi])]
+
+    def frames_overlapping(self, start: int, end: int) -> list[Frame]:
+        """Return the frames whose span overlaps ``[start, end)``."""
+        lo = bisect.bisect_left(self._by_start, (start - self._longest, -1))
+        hi = bisect.bisect_left(self._by_start, (end, -1))
+        return [self.frames[k] for _, k in self._by_start[lo:hi] if self.frames[k].end > start]
+
     def add(self, frame: Frame) -> Frame:
         """Record a frame and mark its cue and quotation as used."""
+        bisect.insort(self._by_anchor, (frame.anchor, len(self.frames)))
+        bisect.insort(self._by_start, (frame.start, len(self.frames)))
+        self._longest = max(self._longest, frame.end - frame.start)
         self.frames.append(frame)
         if frame.cue is not None:
             self.used_cues.add(frame.cue.span.start)
@@ -339,6 +358,19 @@ def trim_span(view: str, start: int, end: int) -> tuple[int, int]:
 _COMMA_CONJUNCTION = regex.compile(r",[ ]{1,3}(?:and|but|while|whereas|yet)[ ]{1,3}")
 
 
+CLAUSE_REACH = 1000
+"""The longest reported clause, in characters: a run-on "sentence" of a list or a
+table is cut there, so that no clause is read over the whole text."""
+
+
+def clause_start(ctx: Context, sentence: Sentence, end: int) -> int:
+    """Find where a clause ending at *end* (before its cue) starts: its sentence's start, at most CLAUSE_REACH back."""
+    if end - sentence.start <= CLAUSE_REACH:
+        return sentence.start
+    space = ctx.doc.view.find(" ", end - CLAUSE_REACH, end)
+    return space + 1 if space != -1 else end - CLAUSE_REACH
+
+
 def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
     """Find where a reported clause starting at *start* ends.
 
@@ -346,7 +378,7 @@ def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
     before a later cue set off by a comma (", adding that", ", she said").
     """
     view = ctx.doc.view
-    end = sentence.end
+    end = min(sentence.end, start + CLAUSE_REACH)
     stop = _CLAUSE_STOP.search(view, start, end)
     if stop is not None:
         end = stop.start()
@@ -397,10 +429,8 @@ def _cuts_a_quotation(ctx: Context, start: int, end: int) -> bool:
 def _crosses_frame(ctx: Context, start: int, end: int) -> bool:
     """Tell whether ``[start, end)`` crosses a frame built so far: two reports nest or stay apart."""
     return any(
-        f.start < end
-        and start < f.end
-        and not ((f.start <= start and end <= f.end) or (start <= f.start and f.end <= end))
-        for f in ctx.frames
+        not ((f.start <= start and end <= f.end) or (start <= f.start and f.end <= end))
+        for f in ctx.frames_overlapping(start, end)
     )
 
 
@@ -528,7 +558,7 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
             tail = view[after:limit].lstrip(" ")
             first = _WORDS.match(tail)
             sentence = ctx.sentence(after)
-            rest = view[after : sentence.end] if sentence is not None else tail
+            rest = view[after : min(sentence.end, after + 300)] if sentence is not None else tail
             if (
                 first is not None
                 and first.group().lower() not in _NOT_CLAUSE_START
@@ -617,7 +647,7 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
                 return None  # 'said that "top secret" material passed': a fragment of a reported clause
         if _participle(ctx, cue) and view[start : cue.span.start].rstrip().endswith(","):
             # '"A," he said, adding, "B"': the speaker of the quotation before it speaks.
-            earlier = [f for f in ctx.frames if f.mention is not None and start <= f.anchor < cue.span.start]
+            earlier = [f for f in ctx.frames_anchored(start, cue.span.start) if f.mention is not None]
             if earlier:
                 _, noun = skip_after_cue(ctx, cue, q.open)
                 return direct_frame(q, "direct.before_quote", 0.85, cue=cue, antecedent=earlier[-1], document_noun=noun)
@@ -780,7 +810,7 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
         # ", X said": the subject follows a comma that ends the clause; first a
         # cheap look at what follows the cue, then the costly subject match.
         after, noun = skip_after_cue(ctx, cue, sentence.end)
-        if _TERMINAL.match(view, after, sentence.end) or _REPORTS_TAIL.match(view[after : sentence.end]):
+        if _TERMINAL.match(view, after, sentence.end) or _REPORTS_TAIL.match(view, after, sentence.end):
             mention = ctx.subject(sentence.start, cue.span.start)
     if mention is not None and agrees(ctx, mention, cue):
         comma = view.rfind(",", sentence.start, mention.span.start)
@@ -811,9 +841,9 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
             after = appositive.end()
         rule = "reported.according_to_final" if cue.lemma == "according to" else "reported.inverted_final"
         noun = None
-    if _TERMINAL.match(view, after, sentence.end) is None and not _REPORTS_TAIL.match(view[after : sentence.end]):
+    if _TERMINAL.match(view, after, sentence.end) is None and not _REPORTS_TAIL.match(view, after, sentence.end):
         return None
-    return reported_frame(ctx, sentence.start, comma, cue, mention, [rule], 0.85, noun)
+    return reported_frame(ctx, clause_start(ctx, sentence, comma), comma, cue, mention, [rule], 0.85, noun)
 
 
 _SOURCE_PHRASE = regex.compile(r"""[ ]{1,3}(?P<phrase>[^,;:"“”()\n]{2,160}?)[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z""")
@@ -907,7 +937,7 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     view = ctx.doc.view
     # First the cheap look at what follows the cue, then the costly subject.
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
-    rest = view[pos : sentence.end]
+    rest = view[pos : min(sentence.end, pos + 300)]  # only its start is read
     m = _THAT_AFTER_COMMA.match(rest)
     has_that = m is not None and m.group("that") is not None
     if not has_that and cue.text.lower() not in NOUN_HOMOGRAPHS:
@@ -1012,9 +1042,9 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
             # "The plan, according to two officials, is dead and buried."
             return reported_frame(ctx, close + 1, end, cue, mention, ["reported.parenthetical"], 0.8)
         # "Turnout rose, according to an analysis by Acme, a data firm, higher than ...": the clause before.
-        return reported_frame(ctx, sentence.start, comma, cue, mention, ["reported.parenthetical"], 0.8)
+        return reported_frame(ctx, clause_start(ctx, sentence, comma), comma, cue, mention, ["reported.parenthetical"], 0.8)
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
-    if not view.startswith(",", pos) or not has_words(view[pos : sentence.end], 2):
+    if not view.startswith(",", pos) or not has_words(view[pos : min(sentence.end, pos + 300)], 2):
         return None
     mention = ctx.subject(comma + 1, cue.span.start)
     if mention is None or view[comma + 1 : mention.start].strip() or not agrees(ctx, mention, cue):
@@ -1028,7 +1058,7 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
     if rest_longer or not has_words(view[sentence.start : comma], 3):
         start = pos + 1
     else:
-        start, end = sentence.start, comma
+        start, end = clause_start(ctx, sentence, comma), comma
     return reported_frame(ctx, start, end, cue, mention, ["reported.parenthetical"], 0.8, noun)
 
 
@@ -1163,7 +1193,7 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
         # speaker of a report before it ('"...," Lee said, accusing Bo of ...').
         if not _PARTICIPLE_LEAD.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
             return None
-        earlier = [f for f in ctx.frames if f.mention is not None and sentence.start <= f.anchor < cue.span.start]
+        earlier = [f for f in ctx.frames_anchored(sentence.start, cue.span.start) if f.mention is not None]
         if earlier:
             antecedent = earlier[-1]
             mention = None
@@ -1183,7 +1213,7 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
         if comma != -1 and not view[comma + 1 : later.span.start].strip():
             end = comma  # "Lee, who proposed a repeal, said ...": the object ends before the main cue
             break
-    for later in ctx.cues_between(end, sentence.end):
+    for later in ctx.cues_between(max(end, sentence.end - 250), sentence.end):  # a final cue ends its sentence
         if reported_sentence_final(ctx, later) is not None:
             return None  # "Acme slammed the report, Lee said.": the whole clause is Lee's report
     start, end = trim_span(view, start, end)
@@ -1256,10 +1286,11 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
     ):
         return None
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
-    m = _THAT.match(view[pos : sentence.end])
+    head = view[pos : min(sentence.end, pos + 300)]  # only its start is read
+    m = _THAT.match(head)
     has_that = m is not None and m.group("that") is not None
     if not has_that:
-        late = _LATE_THAT.match(view[pos : sentence.end])  # "telling supporters at a rally that ..."
+        late = _LATE_THAT.match(head)  # "telling supporters at a rally that ..."
         if late is not None:
             m, has_that = late, True
     first = _WORDS.match(view, pos + 1)
@@ -1274,7 +1305,7 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
     # The speaker: "with X saying ..." names it; "Noting that ..., X said" has it
     # after the clause; else the one of an earlier frame in this sentence, else
     # the sentence subject.
-    earlier = [f for f in ctx.frames if f.mention is not None and sentence.start <= f.anchor < cue.span.start]
+    earlier = [f for f in ctx.frames_anchored(sentence.start, cue.span.start) if f.mention is not None]
     frame_mention: MentionMatch | None = None
     antecedent: Frame | None = None
     if with_subject is not None:

@@ -85,6 +85,7 @@ class Entity:
     descriptors: list[str] = attrs.field(factory=list)
     affiliation: str | None = None
     mentions: list[Mention] = attrs.field(factory=list)
+    mention_set: set[Mention] = attrs.field(factory=set, repr=False)  # the mentions, for a quick membership test
     plural: bool = False
     first_person: bool = False  # "I" or "we": the writer, never what "he" or "they" refer back to
     gender: str | None = None  # "f" or "m" once a name, title, role or pronoun tells it; "n" for a document ("the ad")
@@ -265,6 +266,7 @@ class EntityTracker:
     entities: list[Entity] = attrs.field(factory=list)
     last_speaker: list[int] = attrs.field(factory=list)  # entity ids, most recent last
     last_seen: dict[int, int] = attrs.field(factory=dict)  # entity id -> offset of its last mention
+    latest: tuple[int, int] | None = None  # (offset, entity id) of the latest mention of any speaker
 
     # -- creation -------------------------------------------------------
     def new_entity(
@@ -357,7 +359,10 @@ class EntityTracker:
         """Record that *entity* spoke, at *mention*."""
         if mention is not None:
             self.last_seen[entity.ident] = max(self.last_seen.get(entity.ident, -1), mention.span.start)
-        if mention is not None and mention not in entity.mentions:
+            if self.latest is None or mention.span.start >= self.latest[0]:
+                self.latest = (mention.span.start, entity.ident)
+        if mention is not None and mention not in entity.mention_set:
+            entity.mention_set.add(mention)
             entity.mentions.append(mention)
         if self.last_speaker and self.last_speaker[-1] == entity.ident:
             return
@@ -506,13 +511,9 @@ def speaker_relative(tracker: EntityTracker, match: MentionMatch) -> Entity | No
     if word == "who":
         names = [m for m in pats.name_run.finditer(before) if m.group().split()[0].lower() not in FUNCTION_WORDS]
         # "said one former campaign staffer, who said ...": the speaker just named in this sentence.
-        recent = max(
-            (e for e in tracker.entities if base <= tracker.last_seen.get(e.ident, -1) < match.span.start),
-            key=lambda e: tracker.last_seen[e.ident],
-            default=None,
-        )
-        if recent is not None and (not names or base + names[-1].start() <= tracker.last_seen[recent.ident]):
-            return recent
+        latest = tracker.latest
+        if latest is not None and base <= latest[0] < match.span.start and (not names or base + names[-1].start() <= latest[0]):
+            return tracker.entities[latest[1]]
         # "with Priebus, who", "teachers unions who": the noun phrase just before it.
         single = _NAME_BEFORE_WHO.search(before)
         if single is not None and single.group(1).lower() not in FUNCTION_WORDS and (
@@ -756,6 +757,7 @@ def link_named_later(tracker: EntityTracker, window: int = 1200) -> dict[int, in
         if best is not None:
             named = best[1]
             named.mentions.extend(anon.mentions)
+            named.mention_set.update(anon.mentions)
             if named.affiliation is None:
                 named.affiliation = anon.affiliation
             merged[anon.ident] = named.ident

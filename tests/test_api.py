@@ -366,3 +366,22 @@ def test_public_names() -> None:
         "extract",
         "extract_many",
     } == set(quoteattr.__all__)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Lee said ",
+        "Lee, who said, ",
+        "Ann accused Bo of lying, ",
+        ", according to an analysis by Acme, ",
+        '"Yes," Lee said, ',
+        "Lee spoke, saying ",
+    ],
+)
+def test_run_on_text_of_many_cues_gives_valid_spans(unit: str) -> None:
+    # One "sentence" of thousands of cues: every clause and subject is read in a bounded window.
+    text = unit * 2000
+    for a in quoteattr.extract(text):
+        assert text[a.quote.start : a.quote.end] == a.quote.text
+        assert a.cue is None or text[a.cue.span.start : a.cue.span.end] == a.cue.text
