@@ -139,6 +139,8 @@ def find_cues(
             continue  # "the said firm", "refuting claims", "in the posts": not a verb
         if previous in _PREPOSITIONS and not folded.endswith("ing"):
             continue  # "data released by state regulators": a noun
+        if folded == lemma and previous.endswith("ed") and len(previous) > 4:
+            continue  # "a newly uncovered email", "the leaked report": a noun after a participle
         if previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTED:
             continue  # "the NSA's alleged spying", "Lee's claims": not a verb ("she's said" is)
         if folded == "said" and previous == "that" and view.startswith(",", end):
