@@ -44,6 +44,8 @@ NOUN_HOMOGRAPHS = frozenset(
 # not here: "to state").
 _PREPOSITIONS = frozenset("by of for in on at with from into about over under among against between".split())
 _BE_FORMS = frozenset("is are was were been being am".split())
+# Before "a leaked report": a singular noun phrase takes no bare verb form.
+_SINGULAR_DETERMINERS = frozenset("a an the this that his her its their our my your".split())
 # Words whose "'s" is "has" or "is", not a possessive: "she's said", "it's reported".
 _CONTRACTED = frozenset("he she it that who what there here where which".split())
 _SAID_THAT = regex.compile(r"\A[ ]{0,3}(?:that|this)\b", regex.IGNORECASE)
@@ -140,7 +142,9 @@ def find_cues(
         if previous in _PREPOSITIONS and not folded.endswith("ing"):
             continue  # "data released by state regulators": a noun
         if folded == lemma and previous.endswith("ed") and len(previous) > 4:
-            continue  # "a newly uncovered email", "the leaked report": a noun after a participle
+            before = _previous_word(lowered, lowered.rfind(previous, 0, start))
+            if before in _SINGULAR_DETERMINERS or before.endswith("ly"):
+                continue  # "a newly uncovered email", "the leaked report": a noun ("those surveyed say" is a verb)
         if previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTED:
             continue  # "the NSA's alleged spying", "Lee's claims": not a verb ("she's said" is)
         if folded == "said" and previous == "that" and view.startswith(",", end):
