@@ -1187,23 +1187,6 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
     m = _NP_START.match(view, after, sentence.end)
     if m is None:
         return None
-    start = m.start() + len(m.group()) - len(m.group().lstrip(" "))  # the first word of the object
-    end = clause_end(ctx, sentence, start)
-    lo, hi = bisect.bisect_left(ctx.cue_starts, start), bisect.bisect_left(ctx.cue_starts, end)
-    for later in ctx.cues[lo:hi]:  # used or not
-        comma = view.rfind(",", start, later.span.start)
-        if comma != -1 and not view[comma + 1 : later.span.start].strip():
-            end = comma  # "Lee, who proposed a repeal, said ...": the object ends before the main cue
-            break
-    for later in ctx.cues_between(max(end, sentence.end - 250), sentence.end):  # a final cue ends its sentence
-        if reported_sentence_final(ctx, later) is not None:
-            return None  # "Acme slammed the report, Lee said.": the whole clause is Lee's report
-    start, end = trim_span(view, start, end)
-    time = _TRAILING_TIME.search(view, start, end)
-    if time is not None and time.start() > start:
-        end = time.start()  # "defended the count on Thursday": when, not what
-    if not has_words(view[start:end], 3):
-        return None  # the cheap test first: the subject match costs more
     antecedent: Frame | None = None
     if _participle(ctx, cue):
         # "..., offering a plan": the sentence's subject made the offer, or the
@@ -1222,6 +1205,21 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
             return None
     if mention is None and antecedent is None:
         return None
+    start = m.start() + len(m.group()) - len(m.group().lstrip(" "))  # the first word of the object
+    end = clause_end(ctx, sentence, start)
+    lo, hi = bisect.bisect_left(ctx.cue_starts, start), bisect.bisect_left(ctx.cue_starts, end)
+    for later in ctx.cues[lo:hi]:  # used or not
+        comma = view.rfind(",", start, later.span.start)
+        if comma != -1 and not view[comma + 1 : later.span.start].strip():
+            end = comma  # "Lee, who proposed a repeal, said ...": the object ends before the main cue
+            break
+    for later in ctx.cues_between(max(end, sentence.end - 250), sentence.end):  # a final cue ends its sentence
+        if reported_sentence_final(ctx, later) is not None:
+            return None  # "Acme slammed the report, Lee said.": the whole clause is Lee's report
+    start, end = trim_span(view, start, end)
+    time = _TRAILING_TIME.search(view, start, end)
+    if time is not None and time.start() > start:
+        end = time.start()  # "defended the count on Thursday": when, not what
     frame = reported_frame(ctx, start, end, cue, mention, ["reported.object"], 0.5, noun)
     if frame is not None:
         frame.antecedent = antecedent
