@@ -130,11 +130,9 @@ def find_cues(
                 continue  # "Ms. Says": a name after a title, not a new sentence
         previous = _previous_word(lowered, start)
         progressive = previous in _BE_FORMS and folded.endswith("ing")  # "is saying", "was telling"
-        gerund = previous.endswith("ing") and len(previous) > 4
-        if gerund:
-            at = lowered.rfind(previous, 0, start)
-            if view[at].isupper() and folded not in NOUN_HOMOGRAPHS:
-                gerund = False  # "Ebeling said", "Fleming says": a name ("Refuting claims" stays a gerund)
+        # "refuting claims", "issuing statements": a noun after a gerund ("the meeting said",
+        # "Ebeling said" keep their verb).
+        gerund = previous.endswith("ing") and len(previous) > 4 and folded in NOUN_HOMOGRAPHS
         if (previous in _NOT_BEFORE or gerund) and not (
             (folded == "said" and _SAID_THAT.match(view, end)) or progressive
         ):
