@@ -130,9 +130,11 @@ def find_cues(
                 continue  # "Ms. Says": a name after a title, not a new sentence
         previous = _previous_word(lowered, start)
         progressive = previous in _BE_FORMS and folded.endswith("ing")  # "is saying", "was telling"
-        # "refuting claims", "issuing statements": a noun after a gerund ("the meeting said",
-        # "Ebeling said" keep their verb).
-        gerund = previous.endswith("ing") and len(previous) > 4 and folded in NOUN_HOMOGRAPHS
+        # "refuting claims", "indicating said violation": a noun or an adjective after a
+        # gerund ("Thursday's meeting says", "Fleming adds" keep their verb).
+        gerund = previous.endswith("ing") and len(previous) > 4 and (folded in NOUN_HOMOGRAPHS or folded == "said")
+        if gerund and folded == "said" and view[lowered.rfind(previous, 0, start)].isupper():
+            gerund = False  # "Ebeling said": a name
         if (previous in _NOT_BEFORE or gerund) and not (
             (folded == "said" and _SAID_THAT.match(view, end)) or progressive
         ):
