@@ -929,6 +929,11 @@ def verb_subject(ctx: Context, sentence: Sentence, cue: Cue) -> tuple[MentionMat
     return None, ""
 
 
+_PRONOUN_CLAUSE = regex.compile(
+    r"[ ]{1,3}(?:he|she|they|we|I|it)[ ]{1,3}(?:had|has|have|was|were|is|are|would|will|could|should|may|might|must|did|does|can|\p{Ll}{2,20}ed)\b"
+)
+
+
 def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     """Attribute 'X said (that) CLAUSE', 'X told Y (that) CLAUSE' and 'X added CLAUSE'."""
     sentence = None if cue.lemma == "according to" else _finite_sentence(ctx, cue)
@@ -949,10 +954,13 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     if rest.lstrip().startswith((":", '"', "“", "'", "‘")) and not has_that:
         return None  # a direct quotation follows: its own rules deal with it
     first = _WORDS.match(view, pos + len(rest) - len(rest.lstrip(" ,")))
+    bare = cue.lemma in ctx.lex.bare_clause_verbs or (
+        cue.lemma in ctx.lex.object_verbs and _PRONOUN_CLAUSE.match(rest) is not None
+    )  # "announced it had pulled out": a clause, not an object
     if not has_that and (
         first is None
         or (first.group().lower() in _NOT_CLAUSE_START and not _NO_CLAUSE.match(view, first.start(), sentence.end))
-        or cue.lemma not in ctx.lex.bare_clause_verbs
+        or not bare
         or rest.lstrip(" ").startswith(",")
     ):
         return None
