@@ -51,7 +51,7 @@ DEFAULT_RULES = RuleSet(
     .register(Rule("reported.after_cue", 80, "X said (that) CLAUSE / X told Y (that) CLAUSE / X added CLAUSE", at.reported_after_cue, 0.8))
     .register(Rule("reported.question", 78, "X asked (Y) whether CLAUSE / Asked about X, ...: the question asked", at.reported_question, 0.6))
     .register(Rule("reported.infinitive", 75, "X vowed to CLAUSE / X urged Y to CLAUSE / ..., promising to CLAUSE", at.reported_infinitive, 0.7))
-    .register(Rule("reported.object", 65, "X announced a new tariff / X proposed a carbon tax: the object of a declaring verb", at.reported_object, 0.5))
+    .register(Rule("reported.object", 65, "X announced a new tariff / X accused Y of lying: the object of a declaring or judging verb", at.reported_object, 0.5))
     .register(Rule("reported.participle", 70, "..., saying (that) CLAUSE / with X saying CLAUSE / Noting that CLAUSE, X ...: the subject speaks", at.reported_participle, 0.7)),
     quote=Registry("quote")
     .register(Rule("quote.fragments", 100, "a quotation inside a reported clause is a fragment of a mixed quote", at.quote_fragments))
