@@ -1358,6 +1358,9 @@ def quote_fragments(ctx: Context) -> Iterable[Frame]:
 _CHARACTERISED_MIN_WORDS = 3
 
 
+_DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|his|her|its|their|our|this|these|those)[ ]{1,3}\Z")
+
+
 def quote_characterised(ctx: Context) -> Iterable[Frame]:
     """Attribute a quotation inside a sentence to its subject when a characterising verb introduces it.
 
@@ -1384,6 +1387,8 @@ def quote_characterised(ctx: Context) -> Iterable[Frame]:
         verb = verbs[-1]
         if any(ch in view[verb.end() : q.open] for ch in '"“”.;:!?'):
             continue
+        if _DETERMINER_BEFORE.search(lower, max(0, verb.start() - 8), verb.start()):
+            continue  # "after the attacks", "his praise": a noun
         mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, verb.start())
         if mention is None:
             mention = ctx.subject(sentence.start, verb.start()) or find_loose_subject(

@@ -313,6 +313,14 @@ def _may_be_subject(view: str, pats: Patterns, start: int, end: int) -> bool:
 
 
 _OPENING_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}{2,20}(?:ed|ing)")
+# Sentence adverbs that open a sentence ("Schlafly", "Kelly" are names, so no rule on "-ly").
+_OPENING_ADVERB = regex.compile(
+    r"""(?:Immediately|Finally|Recently|Currently|Previously|Initially|Ultimately|Eventually|Separately
+    |Additionally|Importantly|Notably|Clearly|Obviously|Unfortunately|Fortunately|Interestingly|Apparently
+    |Reportedly|Similarly|Specifically|Publicly|Privately|Originally|Historically|Traditionally|Frankly
+    |Typically|Usually|Generally|Increasingly|Certainly|Surely|Shortly|Subsequently|Simultaneously)""",
+    regex.VERBOSE,
+)
 
 
 # What may stand before a sentence's subject: a dateline ("WASHINGTON — ",
@@ -331,8 +339,10 @@ def find_sentence_subject(doc: Document, lex: Lexicons, start: int, end: int) ->
     if lead is not None:
         start = lead.end()
     m = pats.subject_start.match(doc.view, start, end)
-    if m is not None and _OPENING_PARTICIPLE.fullmatch(m.group("mention")):
-        m = None  # "Asked on Monday whether ..., Lee said": an opening phrase, not a subject
+    if m is not None and (
+        _OPENING_PARTICIPLE.fullmatch(m.group("mention")) or _OPENING_ADVERB.fullmatch(m.group("mention"))
+    ):
+        m = None  # "Asked on Monday whether ..., Lee said", "Immediately after ...": an opening phrase
     if m is None:
         # After an opening phrase: "Hours later, Acme hit back ..."
         comma = doc.view.find(",", start, min(end, start + 120))
