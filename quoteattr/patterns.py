@@ -29,6 +29,10 @@ NAME_WORD = r"""
       |\p{Lu}\p{L}*\d[\p{L}\d]*                               # G20, 3M
     )
 """
+# NAME_WORD as a name run reads it: a word's letters are taken whole ("*+"), as
+# what follows them in a run (a hyphen, an apostrophe, a space, the end) is
+# never a letter; the same words match, with no backtracking into a word.
+RUN_WORD = NAME_WORD.replace(r"|\p{Lu}[\p{L}\p{M}]*(?:", r"|\p{Lu}[\p{L}\p{M}]*+(?:", 1)
 PARTICLE = r"(?:de|da|del|della|der|den|di|du|van|von|bin|ibn|al|el|la|le|dos|das|y|St\.)"
 NAME = rf"""
     {NAME_WORD}(?:[ ]{{1,3}}(?:(?:{PARTICLE}|of|for)[ ]{{1,3}}){{0,2}}{NAME_WORD}){{0,5}}
@@ -227,8 +231,9 @@ def _build(lex: Lexicons) -> Patterns:
         flags,
     )
     # Names of two words or more ("Mr. Lee", "Ann Lee"): the back-reference index.
+    # The leading "(?=\p{Lu})" lets the scan skip to capitals.
     name_run = regex.compile(
-        rf"""{NAME_WORD}(?:[ ]{{1,3}}(?:(?:{PARTICLE}|of|for)[ ]{{1,3}}){{0,2}}{NAME_WORD}){{1,5}}""", flags
+        rf"""(?=\p{{Lu}}){RUN_WORD}(?:[ ]{{1,3}}(?:(?:{PARTICLE}|of|for)[ ]{{1,3}}){{0,2}}{RUN_WORD}){{1,5}}""", flags
     )
     # Plain characters and words: the standard library's engine is faster here.
     conjunctions = "and but while as because so when after before although though since if yet which whom where"
