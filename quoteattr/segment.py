@@ -74,7 +74,9 @@ _BOUNDARY = regex.compile(
     """,
     regex.VERBOSE,
 )
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\Z")
+# The letters and full stops just before an offset, read backwards from it: one
+# match attempt instead of one at each of the twenty positions before it.
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)\Z")
 
 
 def is_abbreviation(view: str, start: int, lex: Lexicons) -> bool:
