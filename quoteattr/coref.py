@@ -133,15 +133,18 @@ class NameIndex:
         table = self._tables.get(name)
         if table is None:
             table = {}
+            words = name == "words"
             for k, (tokens, _kind) in enumerate(self.names):
-                folded = tuple(t.lower() for t in tokens)
-                keys: list[tuple[str, ...]]
-                if name == "words":
-                    keys = [(w,) for w in dict.fromkeys(folded)] if len(folded) > 1 else []
-                else:
-                    keys = [folded[i:] for i in range(1, len(folded))]
+                if len(tokens) < 2:
+                    continue  # a one-word name has no other word and no shorter ending
+                folded = tuple([t.lower() for t in tokens])
+                keys = [(w,) for w in dict.fromkeys(folded)] if words else [folded[i:] for i in range(1, len(folded))]
                 for key in keys:
-                    table.setdefault(key, []).append(k)
+                    found = table.get(key)
+                    if found is None:
+                        table[key] = [k]
+                    else:
+                        found.append(k)
             self._tables[name] = table
         return table
 
