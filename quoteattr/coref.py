@@ -133,15 +133,18 @@ class NameIndex:
         table = self._tables.get(name)
         if table is None:
             table = {}
+            words = name == "words"
             for k, (tokens, _kind) in enumerate(self.names):
-                folded = tuple(t.lower() for t in tokens)
-                keys: list[tuple[str, ...]]
-                if name == "words":
-                    keys = [(w,) for w in dict.fromkeys(folded)] if len(folded) > 1 else []
-                else:
-                    keys = [folded[i:] for i in range(1, len(folded))]
+                if len(tokens) < 2:
+                    continue  # a one-word name has no other word and no shorter ending
+                folded = tuple([t.lower() for t in tokens])
+                keys = [(w,) for w in dict.fromkeys(folded)] if words else [folded[i:] for i in range(1, len(folded))]
                 for key in keys:
-                    table.setdefault(key, []).append(k)
+                    found = table.get(key)
+                    if found is None:
+                        table[key] = [k]
+                    else:
+                        found.append(k)
             self._tables[name] = table
         return table
 
@@ -174,7 +177,7 @@ class NameIndex:
 
 
 def _name_kind(tokens: Sequence[str], lex: Lexicons, titled: bool) -> SpeakerKind:
-    if any(t in lex.organisation_words for t in tokens) or " ".join(tokens) in lex.places:
+    if not lex.organisation_words.isdisjoint(tokens) or " ".join(tokens) in lex.places:
         return SpeakerKind.ORGANISATION
     if titled or len(tokens) >= 2:
         return SpeakerKind.PERSON
@@ -184,24 +187,33 @@ def _name_kind(tokens: Sequence[str], lex: Lexicons, titled: bool) -> SpeakerKin
 def _strip_titles(run: str, lex: Lexicons, verbs: Mapping[str, str]) -> tuple[tuple[str, ...], bool]:
     """Return a name run's words without the titles and function words before the name, and whether it had a title.
 
+    A run (a match of ``name_run``) holds no possessive, so its words are its
+    space-separated parts, as :func:`name_tokens` would split them.
+
     >>> from quoteattr.lexicons import DEFAULT
     >>> _strip_titles("But Chinese President Xi Jinping", DEFAULT, DEFAULT.verb_forms())
     (('Xi', 'Jinping'), True)
     """
-    tokens = list(name_tokens(run))
+    tokens = run.split()
+    titles = lex.titles
     titled = False
-    while tokens and (
-        tokens[0].lower().rstrip(".") in FUNCTION_WORDS
-        or tokens[0].lower() in verbs  # "Said Ann Lee" opening a sentence
-        or tokens[0].rstrip(".") in lex.titles
-        or tokens[0] in lex.titles
-        or tokens[0].lower() in lex.role_nouns
-    ):
-        titled = titled or tokens[0].rstrip(".").lower() in _TITLE_WORDS or tokens[0] in lex.titles
+    while tokens:
+        first = tokens[0]
+        lowered = first.lower()
+        bare = first.rstrip(".")
+        if not (
+            lowered.rstrip(".") in FUNCTION_WORDS
+            or lowered in verbs  # "Said Ann Lee" opening a sentence
+            or bare in titles
+            or first in titles
+            or lowered in lex.role_nouns
+        ):
+            break
+        titled = titled or bare.lower() in _TITLE_WORDS or first in titles
         tokens.pop(0)
     # Titles inside the run: "Chinese President Xi Jinping" -> "Xi Jinping".
     for k in range(len(tokens) - 1, -1, -1):
-        if tokens[k] in lex.titles or tokens[k].rstrip(".") + "." in lex.titles:
+        if tokens[k] in titles or tokens[k].rstrip(".") + "." in titles:
             tokens = tokens[k + 1 :]
             titled = True
             break

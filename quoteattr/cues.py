@@ -53,6 +53,13 @@ _SAID_THAT = regex.compile(r"\A[ ]{0,3}(?:that|this)\b", regex.IGNORECASE)
 
 def _previous_word(lowered: str, start: int) -> str:
     """Return the word just before ``start`` (lower case), or "" after punctuation."""
+    if start > 1 and lowered[start - 1] == " " and lowered[start - 2] != " ":
+        # The common case, one space after a word of letters only, found without a loop.
+        space = lowered.rfind(" ", max(0, start - 40), start - 1)
+        if space >= 0:
+            word = lowered[space + 1 : start - 1]
+            if word.isalpha():
+                return word
     i = start - 1
     while i >= 0 and lowered[i] == " ":
         i -= 1
@@ -107,14 +114,16 @@ def find_cues(
     short = [(p.start, p.end) for p in paragraphs if p.is_short]
     short_starts = [s for s, _ in short]
     view = doc.view
+    text = doc.text
     lowered = doc.lower
     cues: list[Cue] = []
-    for m in pats.cue.finditer(lowered):
-        start, end = m.span()
+    for m in pats.cue.finditer(" " + lowered):
+        start, end = m.start(), m.end() - 1
         if (start and view[start - 1] in "'’-") or _inside(quoted, starts, start):
             continue
-        word = view[start:end]
-        folded = " ".join(m.group().split())
+        folded = lowered[start:end]
+        if " " in folded:
+            folded = " ".join(folded.split())
         if folded == "according to":
             lemma = "according to"
         else:
@@ -122,7 +131,7 @@ def find_cues(
             if found is None:
                 continue  # a cognition verb while cognition is off
             lemma = found
-        if word[0].isupper() and not _inside(short, short_starts, start):
+        if view[start].isupper() and not _inside(short, short_starts, start):
             before = view[max(0, start - 3) : start].rstrip(" ")
             if before and before[-1] not in '.!?"”\n:':
                 continue  # "The Washington Post"
@@ -149,5 +158,5 @@ def find_cues(
             continue  # "the NSA's alleged spying", "Lee's claims": not a verb ("she's said" is)
         if folded == "said" and previous == "that" and view.startswith(",", end):
             continue  # "That said, ..."
-        cues.append(Cue(span=Span.of(doc.text, start, end), lemma=lemma))
+        cues.append(Cue(span=Span(start=start, end=end, text=text[start:end]), lemma=lemma))
     return tuple(cues)

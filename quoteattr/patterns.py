@@ -29,6 +29,10 @@ NAME_WORD = r"""
       |\p{Lu}\p{L}*\d[\p{L}\d]*                               # G20, 3M
     )
 """
+# NAME_WORD as a name run reads it: a word's letters are taken whole ("*+"), as
+# what follows them in a run (a hyphen, an apostrophe, a space, the end) is
+# never a letter; the same words match, with no backtracking into a word.
+RUN_WORD = NAME_WORD.replace(r"|\p{Lu}[\p{L}\p{M}]*(?:", r"|\p{Lu}[\p{L}\p{M}]*+(?:", 1)
 PARTICLE = r"(?:de|da|del|della|der|den|di|du|van|von|bin|ibn|al|el|la|le|dos|das|y|St\.)"
 NAME = rf"""
     {NAME_WORD}(?:[ ]{{1,3}}(?:(?:{PARTICLE}|of|for)[ ]{{1,3}}){{0,2}}{NAME_WORD}){{0,5}}
@@ -173,10 +177,14 @@ def _build(lex: Lexicons) -> Patterns:
     # The verb forms are compiled as a trie (one branch per shared prefix), which
     # scans about ten times faster than a named list or a flat alternation.
     # Plain lower-case ASCII words, matched against the lower-cased view: the
-    # standard library's engine scans them several times faster.
+    # standard library's engine scans them several times faster. The match
+    # starts with the character before the word (so the scan only stops after
+    # a non-word character): search " " + the lower-cased view, and a match
+    # ``[i, j)`` is the cue ``[i, j - 1)`` of the view.
     cue = re.compile(
         rf"""
-        \b(?:according[ ]{{1,3}}to          # "according to"
+        \W                                  # the start of a word
+        (?:according[ ]{{1,3}}to            # "according to"
           |{trie(forms)})                    # an inflected reporting verb
         \b(?!['’-])                          # not "said-so"; "'said" is checked by the caller
         """,
@@ -227,8 +235,9 @@ def _build(lex: Lexicons) -> Patterns:
         flags,
     )
     # Names of two words or more ("Mr. Lee", "Ann Lee"): the back-reference index.
+    # The leading "(?=\p{Lu})" lets the scan skip to capitals.
     name_run = regex.compile(
-        rf"""{NAME_WORD}(?:[ ]{{1,3}}(?:(?:{PARTICLE}|of|for)[ ]{{1,3}}){{0,2}}{NAME_WORD}){{1,5}}""", flags
+        rf"""(?=\p{{Lu}}){RUN_WORD}(?:[ ]{{1,3}}(?:(?:{PARTICLE}|of|for)[ ]{{1,3}}){{0,2}}{RUN_WORD}){{1,5}}""", flags
     )
     # Plain characters and words: the standard library's engine is faster here.
     conjunctions = "and but while as because so when after before although though since if yet which whom where"

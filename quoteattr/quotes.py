@@ -21,6 +21,7 @@ says so.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -71,8 +72,21 @@ class Quotation:
 
 
 # Every character that may be a quotation mark; "''" and "``" are double marks
-# in some newspapers' plain-text copy.
-_MARK = regex.compile(r"''|``|[\"“”„‟«»‹›‘'‚‛]")
+# in some newspapers' plain-text copy. The standard library's engine scans for
+# the marks several times faster. A straight single mark between two ASCII
+# letters or digits is an apostrophe ("don't") and is not even matched.
+_MARK = re.compile(
+    r"""
+    [\"“”„‟«»‹›‘'‚‛`]
+    (?:(?<=`)`                            # ``, a lone backtick is no mark
+      |(?<=')(?:'                         # ''
+        |(?<![A-Za-z0-9]')|(?![A-Za-z0-9])  # ' not inside an ASCII word
+      )
+      |(?<![`'])                          # any other mark
+    )
+    """,
+    re.VERBOSE,
+)
 _OPENERS = frozenset("“„‟«‹‘‚‛`")
 _CLOSERS = frozenset("”»›")
 _FAMILY = {
