@@ -220,6 +220,11 @@ class Context:
         hi = bisect.bisect_left(self._by_anchor, (end, -1))
         return [self.frames[k] for k in sorted(k for _, k in self._by_anchor[lo:hi])]
 
+    def last_report(self, start: int, end: int) -> Frame | None:
+        """Return the last frame added whose speaker is named in ``[start, end)``, or None."""
+        named = [f for f in self.frames_anchored(start, end) if f.mention is not None]
+        return named[-1] if named else None
+
     def frames_overlapping(self, start: int, end: int) -> list[Frame]:
         """Return the frames whose span overlaps ``[start, end)``."""
         lo = bisect.bisect_left(self._by_start, (start - self._longest, -1))
@@ -357,6 +362,9 @@ def trim_span(view: str, start: int, end: int) -> tuple[int, int]:
 
 _COMMA_CONJUNCTION = regex.compile(r",[ ]{1,3}(?:and|but|while|whereas|yet)[ ]{1,3}")
 
+
+_LOOKAHEAD = 300
+"""How much text after a cue the tests of what follows it read (they look at its start only)."""
 
 CLAUSE_REACH = 1000
 """The longest reported clause, in characters: a run-on "sentence" of a list or a
@@ -558,7 +566,7 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
             tail = view[after:limit].lstrip(" ")
             first = _WORDS.match(tail)
             sentence = ctx.sentence(after)
-            rest = view[after : min(sentence.end, after + 300)] if sentence is not None else tail
+            rest = view[after : min(sentence.end, after + _LOOKAHEAD)] if sentence is not None else tail
             if (
                 first is not None
                 and first.group().lower() not in _NOT_CLAUSE_START
@@ -647,10 +655,10 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
                 return None  # 'said that "top secret" material passed': a fragment of a reported clause
         if _participle(ctx, cue) and view[start : cue.span.start].rstrip().endswith(","):
             # '"A," he said, adding, "B"': the speaker of the quotation before it speaks.
-            earlier = [f for f in ctx.frames_anchored(start, cue.span.start) if f.mention is not None]
-            if earlier:
+            earlier = ctx.last_report(start, cue.span.start)
+            if earlier is not None:
                 _, noun = skip_after_cue(ctx, cue, q.open)
-                return direct_frame(q, "direct.before_quote", 0.85, cue=cue, antecedent=earlier[-1], document_noun=noun)
+                return direct_frame(q, "direct.before_quote", 0.85, cue=cue, antecedent=earlier, document_noun=noun)
             # "Even a top strategist said X, saying: '...'": the subject of the verb before it;
             # "Acme hit back on Monday, saying: '...'": the sentence's subject.
             lo, hi = bisect.bisect_left(ctx.cue_starts, start), bisect.bisect_left(ctx.cue_starts, cue.span.start)
@@ -942,7 +950,7 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     view = ctx.doc.view
     # First the cheap look at what follows the cue, then the costly subject.
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
-    rest = view[pos : min(sentence.end, pos + 300)]  # only its start is read
+    rest = view[pos : min(sentence.end, pos + _LOOKAHEAD)]  # only its start is read
     m = _THAT_AFTER_COMMA.match(rest)
     has_that = m is not None and m.group("that") is not None
     if not has_that and cue.text.lower() not in NOUN_HOMOGRAPHS:
@@ -1052,7 +1060,7 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
         # "Turnout rose, according to an analysis by Acme, a data firm, higher than ...": the clause before.
         return reported_frame(ctx, clause_start(ctx, sentence, comma), comma, cue, mention, ["reported.parenthetical"], 0.8)
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
-    if not view.startswith(",", pos) or not has_words(view[pos : min(sentence.end, pos + 300)], 2):
+    if not view.startswith(",", pos) or not has_words(view[pos : min(sentence.end, pos + _LOOKAHEAD)], 2):
         return None
     mention = ctx.subject(comma + 1, cue.span.start)
     if mention is None or view[comma + 1 : mention.start].strip() or not agrees(ctx, mention, cue):
@@ -1201,12 +1209,7 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
         # speaker of a report before it ('"...," Lee said, accusing Bo of ...').
         if not _PARTICIPLE_LEAD.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
             return None
-        earlier = [f for f in ctx.frames_anchored(sentence.start, cue.span.start) if f.mention is not None]
-        if earlier:
-            antecedent = earlier[-1]
-            mention = None
-        else:
-            mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+        mention, antecedent = _participle_speaker(ctx, sentence, cue)
     else:
         mention, _ = verb_subject(ctx, sentence, cue)
         if mention is not None and not agrees(ctx, mention, cue):
@@ -1253,6 +1256,17 @@ _PARTICIPLE_LEAD = regex.compile(
 _OPENS_WITH = regex.compile(r"""[ "“]{0,3}(?:(?i:but|and|yet|so|still|also|then|even)[ ,]{1,3})?""")
 
 
+def _participle_speaker(ctx: Context, sentence: Sentence, cue: Cue) -> tuple[MentionMatch | None, Frame | None]:
+    """Find who speaks in "..., saying ...": the speaker of a report before it in its sentence, else the sentence's subject.
+
+    Returns (None, that report) or (the subject or None, None).
+    """
+    earlier = ctx.last_report(sentence.start, cue.span.start)
+    if earlier is not None:
+        return None, earlier
+    return find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start), None
+
+
 def _with_subject(ctx: Context, sentence: Sentence, cue: Cue) -> MentionMatch | None:
     """Find X in "..., with X saying ...": the subject of an absolute phrase."""
     view = ctx.doc.view
@@ -1294,7 +1308,7 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
     ):
         return None
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
-    head = view[pos : min(sentence.end, pos + 300)]  # only its start is read
+    head = view[pos : min(sentence.end, pos + _LOOKAHEAD)]  # only its start is read
     m = _THAT.match(head)
     has_that = m is not None and m.group("that") is not None
     if not has_that:
@@ -1313,7 +1327,6 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
     # The speaker: "with X saying ..." names it; "Noting that ..., X said" has it
     # after the clause; else the one of an earlier frame in this sentence, else
     # the sentence subject.
-    earlier = [f for f in ctx.frames_anchored(sentence.start, cue.span.start) if f.mention is not None]
     frame_mention: MentionMatch | None = None
     antecedent: Frame | None = None
     if with_subject is not None:
@@ -1323,11 +1336,9 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
         if found is None:
             return None
         end, frame_mention = found
-    elif earlier:
-        antecedent = earlier[-1]
     else:
-        frame_mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
-        if frame_mention is None:
+        frame_mention, antecedent = _participle_speaker(ctx, sentence, cue)
+        if frame_mention is None and antecedent is None:
             return None
     frame = reported_frame(ctx, start, end, cue, frame_mention, ["reported.participle"], 0.7, noun)
     if frame is not None:

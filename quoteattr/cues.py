@@ -60,6 +60,11 @@ def _previous_word(lowered: str, start: int) -> str:
             word = lowered[space + 1 : start - 1]
             if word.isalpha():
                 return word
+    return _previous_word_scan(lowered, start)
+
+
+def _previous_word_scan(lowered: str, start: int) -> str:
+    """Return the word just before ``start`` as :func:`_previous_word` does, reading back one character at a time."""
     i = start - 1
     while i >= 0 and lowered[i] == " ":
         i -= 1
