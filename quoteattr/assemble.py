@@ -73,7 +73,7 @@ DEFAULT_RULES = RuleSet(
     .register(Rule("speaker.definite_role", 90, '"the spokesman": the last speaker described as one', coref.speaker_definite_role, 0.9))
     .register(Rule("speaker.organisation_nominal", 85, '"the company", "the tech firm": the last organisation that spoke', coref.speaker_organisation_nominal, 0.8))
     .register(Rule("speaker.name", 70, 'a name, or part of one ("Lee" -> "Ann Lee"), or a short company name', coref.speaker_name, 1.0))
-    .register(Rule("speaker.unresolved_pronoun", 5, '"he"/"she"/"they" no other rule resolved: a speaker named by the pronoun', coref.speaker_unresolved_pronoun, 0.3))
+    .register(Rule("speaker.unresolved_pronoun", 5, '"he"/"she"/"they"/"who" no other rule resolved: a speaker named by the pronoun', coref.speaker_unresolved_pronoun, 0.3))
     .register(Rule("speaker.anonymous", 10, 'a description with no name ("a company spokeswoman") names its own speaker', coref.speaker_anonymous, 0.9)),
 )  # fmt: skip
 

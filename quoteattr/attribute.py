@@ -361,6 +361,7 @@ def trim_span(view: str, start: int, end: int) -> tuple[int, int]:
 
 
 _COMMA_CONJUNCTION = regex.compile(r",[ ]{1,3}(?:and|but|while|whereas|yet)[ ]{1,3}")
+_CONJUNCTION = regex.compile(r"[ ](?:but|while|whereas)[ ]{1,3}")
 
 
 _LOOKAHEAD = 300
@@ -404,7 +405,7 @@ def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
             if after is not None and _TERMINAL.match(view, after.span.end, sentence.end):
                 return before.rstrip().rfind(",") + max(start, cue.span.start - 60)
         base = max(start, cue.span.start - 60)
-        joined = list(_COMMA_CONJUNCTION.finditer(before))
+        joined = list(_COMMA_CONJUNCTION.finditer(before)) or list(_CONJUNCTION.finditer(before))
         if joined and ctx.subject(base + joined[-1].end(), cue.span.start):
             return base + joined[-1].start()  # "..., and other leaders said ...": a second report
         comma = before.rfind(",")
@@ -648,11 +649,14 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
         rest = view[pos : q.open]
         if not _INTRO_TAIL.fullmatch(rest):
             return None
-        if rest.strip().startswith("that"):
+        if rest.strip().startswith("that") or (rest.strip() == "" and cue.lemma in ctx.lex.bare_clause_verbs):
             after_quote = ctx.sentence(q.outer_end - 1)
             tail_end = after_quote.end if after_quote is not None else q.outer_end
-            if has_words(view[q.outer_end : tail_end], 2):
-                return None  # 'said that "top secret" material passed': a fragment of a reported clause
+            tail = view[q.outer_end : tail_end]
+            if _goes_on_after(view, q, tail):
+                # 'said that "top secret" material passed', 'says "the wind is at our backs" despite
+                # the loss': a fragment of a reported clause
+                return None
         if _participle(ctx, cue) and view[start : cue.span.start].rstrip().endswith(","):
             # '"A," he said, adding, "B"': the speaker of the quotation before it speaks.
             earlier = ctx.last_report(start, cue.span.start)
@@ -959,9 +963,12 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
         if late is not None:
             m = late
             has_that = True
+    lead = pos + len(rest) - len(rest.lstrip(" ,"))
     if rest.lstrip().startswith((":", '"', "“", "'", "‘")) and not has_that:
-        return None  # a direct quotation follows: its own rules deal with it
-    first = _WORDS.match(view, pos + len(rest) - len(rest.lstrip(" ,")))
+        if not _opens_clause_fragment(ctx, cue, sentence, rest, lead):
+            return None  # a direct quotation follows: its own rules deal with it
+        lead += 1
+    first = _WORDS.match(view, lead)
     bare = cue.lemma in ctx.lex.bare_clause_verbs or (
         cue.lemma in ctx.lex.object_verbs and _PRONOUN_CLAUSE.match(rest) is not None
     )  # "announced it had pulled out": a clause, not an object
@@ -982,6 +989,29 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     end = clause_end(ctx, sentence, start)
     rules = [rule + "_that" if has_that and rule == "reported.after_cue" else rule]
     return reported_frame(ctx, start, end, cue, mention, rules, 0.85 if has_that else 0.75, noun)
+
+
+def _opens_clause_fragment(ctx: Context, cue: Cue, sentence: Sentence, rest: str, lead: int) -> bool:
+    """Tell whether the quotation right after a cue opens a longer clause: 'says "the wind is at our backs" despite ...'.
+
+    The quotation follows the cue with no comma or colon, and the sentence
+    goes on after it.
+    """
+    if not rest.startswith(" ") or rest.lstrip(" ")[:1] not in "\"“'‘" or cue.lemma not in ctx.lex.bare_clause_verbs:
+        return False
+    i = bisect.bisect_left(ctx.top_starts, lead)
+    if i == len(ctx.top) or ctx.top[i].open != lead:
+        return False
+    return _goes_on_after(ctx.doc.view, ctx.top[i], ctx.doc.view[ctx.top[i].outer_end : sentence.end])
+
+
+def _goes_on_after(view: str, q: Quotation, tail: str) -> bool:
+    """Tell whether the writer's clause goes on after a quotation: two words, and no comma before or after the mark."""
+    return (
+        has_words(tail, 2)
+        and not tail.lstrip(" ").startswith((",", "("))
+        and not view[q.content_start : q.content_end].rstrip().endswith(",")
+    )
 
 
 _AS_SOURCE = regex.compile(r"""[ "“(]{0,3}(?:(?i:but|and|so|yet)[ ,]{1,3})?(?i:as)[ ]{1,3}""")

@@ -596,7 +596,7 @@ def speaker_pronoun(tracker: EntityTracker, match: MentionMatch) -> Entity | Non
 
 
 def speaker_unresolved_pronoun(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
-    """Name the speaker by its pronoun when no rule found who "he", "she" or "they" is.
+    """Name the speaker by its pronoun when no rule found who "he", "she", "they" or "who" is.
 
     The text's only words for the speaker are kept ("she"), so the quotation
     still has its mention; the low confidence says the referent is unknown.
@@ -604,9 +604,9 @@ def speaker_unresolved_pronoun(tracker: EntityTracker, match: MentionMatch) -> E
     if match.kind is not MentionKind.PRONOUN:
         return None
     word = match.span.text.lower()
-    if word not in ("he", "she", "they", "it"):
+    if word not in ("he", "she", "they", "it", "who", "which"):
         return None
-    kind = SpeakerKind.PERSON if word in ("he", "she") else SpeakerKind.UNKNOWN
+    kind = SpeakerKind.PERSON if word in ("he", "she", "who") else SpeakerKind.UNKNOWN
     entity = tracker.new_entity((word,), kind, anonymous=True)
     entity.gender = {"he": "m", "she": "f"}.get(word)
     entity.plural = word == "they"

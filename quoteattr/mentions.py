@@ -233,6 +233,11 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
         opening = max(view.rfind(f" {mark} ", region_start, dash.start()) for mark in ("-", "--", "—", "–"))
         if opening > region_start:
             return find_subject(doc, lex, region_start, opening + 1)
+    # "analysts and activists, who pointed out", "a website ..., which posts": a relative
+    # pronoun just before the cue is its subject, whatever the phrase it stands for.
+    rel = _RELATIVE_BEFORE_CUE.search(view, max(region_start, cue_start - 40), cue_start)
+    if rel is not None:
+        return MentionMatch(span=Span.of(doc.text, *rel.span("pronoun")), kind=MentionKind.PRONOUN)
     # Only the region is scanned for boundaries (a match may start just before it).
     starts = [region_start]
     for b in pats.boundary.finditer(view, max(0, region_start - 4), cue_start):
@@ -242,6 +247,8 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
         if cue_start - start > _PLAIN_REACH and "," not in view[start:cue_start]:
             continue  # too long for a subject without an appositive: skip the costly match
         m = _subject_at(doc, pats, start, cue_start)
+        if m is not None and _opening_phrase(view, m):
+            continue  # "Similarly, Ann Lee, an analyst, said": an opening adverb, not a name with an appositive
         if m is not None:
             partic = m.group("partic")
             if partic is not None and partic.strip() == "who":
@@ -258,6 +265,11 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
 
 _PRONOUN_BEFORE_CUE = regex.compile(
     r"""(?<=[ ])(?P<pronoun>he|she|they|we|I)(?:[ ]{1,3}(?:also|again|then|now|later|has|have|had|would|will|\p{Ll}{2,20}ly)){0,2}[ ]{1,3}\Z"""
+)
+
+
+_RELATIVE_BEFORE_CUE = regex.compile(
+    r"""(?<![\p{L}'’-])(?P<pronoun>who|which)(?:[ ]{1,3}(?:also|again|then|now|later|first|once|has|have|had|\p{Ll}{2,20}ly)){0,2}[ ]{1,3}\Z"""
 )
 
 
@@ -323,6 +335,24 @@ _OPENING_ADVERB = regex.compile(
 )
 
 
+# A time phrase opening a sentence: "A month later, he ...", "That morning, ...", "Two years ago, ...".
+_OPENING_TIME = regex.compile(
+    r"""(?:\p{L}{1,12}[ ]{1,3}){0,4}(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|morning|afternoon|evening|night|time)
+    (?:[ ]{1,3}(?:later|earlier|ago|before|after))?[ ]{0,3},""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def _opening_phrase(view: str, m: regex.Match[str]) -> bool:
+    """Tell whether a would-be subject is an opening participle, adverb or time phrase ("A few days later,")."""
+    mention = m.group("mention")
+    return bool(
+        _OPENING_PARTICIPLE.fullmatch(mention)
+        or _OPENING_ADVERB.fullmatch(mention)
+        or _OPENING_TIME.match(view, m.start("mention"), m.start("mention") + 60)
+    )
+
+
 # What may stand before a sentence's subject: a dateline ("WASHINGTON — ",
 # "Washington (AFP) – ") and a linking word ("Then", "But").
 _SENTENCE_LEAD = regex.compile(
@@ -339,10 +369,8 @@ def find_sentence_subject(doc: Document, lex: Lexicons, start: int, end: int) ->
     if lead is not None:
         start = lead.end()
     m = pats.subject_start.match(doc.view, start, end)
-    if m is not None and (
-        _OPENING_PARTICIPLE.fullmatch(m.group("mention")) or _OPENING_ADVERB.fullmatch(m.group("mention"))
-    ):
-        m = None  # "Asked on Monday whether ..., Lee said", "Immediately after ...": an opening phrase
+    if m is not None and _opening_phrase(doc.view, m):
+        m = None  # "Asked on Monday whether ..., Lee said", "Immediately after ...", "A month later, ...": an opening phrase
     if m is None:
         # After an opening phrase: "Hours later, Acme hit back ..."
         comma = doc.view.find(",", start, min(end, start + 120))
