@@ -1408,7 +1408,11 @@ def quote_characterised(ctx: Context) -> Iterable[Frame]:
     "She called his executive actions 'a step forward'", "he dubbed his
     rival 'Little Marco'": the quoted words are the subject's. The verb
     (characterising_verbs.txt) stands between the subject and the quotation,
-    at most 120 characters before it.
+    at most 120 characters before it. The quote is mixed: the verb's object
+    with the quoted words, to the end of the clause ("his executive actions
+    'a step forward'"). Where no such clause can be read, a quotation of
+    three words or more is a direct quote of its own; a shorter one is left
+    to the other rules (as often a scare quote).
     """
     view = ctx.doc.view
     lower = ctx.doc.lower
@@ -1417,10 +1421,8 @@ def quote_characterised(ctx: Context) -> Iterable[Frame]:
     found: list[Frame] = []
     for q in _leftover(ctx):
         sentence = ctx.sentence(q.open)
-        if sentence is None or sentence.start >= q.open - 3:
-            continue
-        if not has_words(view[q.content_start : q.content_end], _CHARACTERISED_MIN_WORDS):
-            continue  # "called the plan 'dead'": one or two words are as often a scare quote
+        if q.open in ctx.used_quotes or sentence is None or sentence.start >= q.open - 3:
+            continue  # used: a fragment of the clause of a quotation before it
         lo = max(sentence.start, q.open - 120)
         verbs = list(pats.characterising.finditer(lower, lo, q.open))
         if not verbs:
@@ -1430,17 +1432,38 @@ def quote_characterised(ctx: Context) -> Iterable[Frame]:
             continue
         if _DETERMINER_BEFORE.search(lower, max(0, verb.start() - 8), verb.start()):
             continue  # "after the attacks", "his praise": a noun
-        mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, verb.start())
-        if mention is None:
-            mention = ctx.subject(sentence.start, verb.start()) or find_loose_subject(
-                ctx.doc, ctx.lex, sentence.start, verb.start()
-            )
+        mention = (
+            ctx.subject(sentence.start, verb.start())
+            or find_sentence_subject(ctx.doc, ctx.lex, sentence.start, verb.start())
+            or find_loose_subject(ctx.doc, ctx.lex, sentence.start, verb.start())
+        )
         if mention is None:
             continue
         cue = Cue(span=Span.of(ctx.doc.text, verb.start(), verb.end()), lemma=forms.get(verb.group(), verb.group()))
-        ctx.used_quotes.add(q.open)
-        found.append(direct_frame(q, "quote.characterised", 0.5, cue=cue, mention=mention))
+        frame = _characterised_clause(ctx, sentence, q, cue, mention)
+        if frame is None and has_words(view[q.content_start : q.content_end], _CHARACTERISED_MIN_WORDS):
+            frame = direct_frame(q, "quote.characterised", 0.5, cue=cue, mention=mention)
+        if frame is not None:
+            ctx.used_quotes.update(f.open for f in frame.fragments or [q])
+            found.append(frame)
     return found
+
+
+def _characterised_clause(ctx: Context, sentence: Sentence, q: Quotation, cue: Cue, mention: MentionMatch) -> Frame | None:
+    """Read the mixed clause of 'called his actions "a step forward"': from the verb to the clause's end.
+
+    The clause ends where the writer's sentence goes on to another cue ("...
+    and urged Congress to act"), even one another rule has used.
+    """
+    view = ctx.doc.view
+    end = clause_end(ctx, sentence, q.outer_end)
+    lo, hi = bisect.bisect_left(ctx.cue_starts, q.outer_end), bisect.bisect_left(ctx.cue_starts, end)
+    for other in ctx.cues[lo:hi]:
+        joint = next((j for j in (" and ", " but ", ", ") if view.endswith(j, q.outer_end, other.span.start)), None)
+        if joint is not None:
+            end = other.span.start - len(joint)
+            break
+    return reported_frame(ctx, cue.span.end, end, cue, mention, ["quote.characterised"], 0.5)
 
 
 def quote_title(ctx: Context) -> Iterable[Frame]:

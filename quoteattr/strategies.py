@@ -522,7 +522,7 @@ _APOSTROPHE_ASIDES = (
 _SCARE_ASIDES = (
     ("Markets were calm as so-called ", "experts", " disagreed about rates."),
     ("The ", "reform", " plan stalled again in committee."),
-    ("Critics call the scheme a ", "stealth tax", " on families."),
+    ("Critics doubt the so-called ", "stealth tax", " on families."),
     ("Shares of the so-called ", "meme stocks", " rose on the day."),
 )
 
