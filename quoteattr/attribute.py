@@ -1685,12 +1685,21 @@ def quote_signature(ctx: Context) -> Iterable[Frame]:
 
 
 def quote_scare(ctx: Context) -> Iterable[Frame]:
-    """Set aside a short quotation inside a sentence with no cue of its own: a term or scare quote."""
+    """Set aside a short quotation inside a sentence with no cue of its own: a term or scare quote.
+
+    At most ``scare_max_words`` words, with no closing punctuation inside the
+    marks, or a full stop when the quotation ends a longer sentence of the
+    writer's ('described the ground as "Swiss cheese."').
+    """
     view = ctx.doc.view
     found = []
     for q in _leftover(ctx):
         content = view[q.content_start : q.content_end].strip()
-        if not has_words(content, ctx.settings.scare_max_words + 1) and not content.endswith((".", "!", "?")):
+        if not has_words(content, ctx.settings.scare_max_words + 1) and (
+            not content.endswith((".", "!", "?")) or (content.endswith(".") and is_embedded(ctx, q))
+        ):
+            # 'the ground was "Swiss cheese."': a full stop inside the marks ends the writer's
+            # sentence, not a quoted one; an exclamation or question is speech ("Lock her up!").
             found.append(_aside(ctx, q, QuoteRole.SCARE, "quote.scare"))
     return found
 
