@@ -293,8 +293,8 @@ def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
     core = _POSTMODIFIER.split(mention.span.text, 1)[0]
     written_last = core.rsplit(None, 1)[-1] if core.strip() else ""
     last = written_last.lower()
-    if _QUANTITY.search(text):
-        return True  # "26 percent said", "half say", "the majority says"
+    if _QUANTITY.search(text) or text in ("who", "which"):
+        return True  # "26 percent said", "half say", "the majority says"; "critics who say"
     plural = not _ONE_OF.match(text) and (
         " and " in text
         or text in ("they", "we")

@@ -510,6 +510,26 @@ def speaker_coordinated(tracker: EntityTracker, match: MentionMatch) -> Entity |
 _NAME_BEFORE_WHO = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]{1,30})[ ]{0,3},?[ ]{0,3}\Z")
 
 
+_NP_LEADS = frozenset(
+    "the a an another one two three some several many most his her their other all both those these".split()
+)
+
+
+def _restrictive_antecedent(before: str) -> str | None:
+    """Return the common-noun phrase a restrictive "who" follows ("critics who", "23 percent who"), or None.
+
+    The word before "who" is lower-case with no comma between; the phrase
+    reaches back to a determiner or number among the three words before it.
+    """
+    words = before.split()[-4:]
+    if not words or not words[-1][:1].islower() or not words[-1].isalpha() and not words[-1].endswith("%"):
+        return None
+    if words[-1] in FUNCTION_WORDS and words[-1] not in ("those", "others", "many", "some", "all"):
+        return None
+    lead = max((k for k, w in enumerate(words[:-1]) if w.lower() in _NP_LEADS or w[:1].isdigit()), default=len(words) - 1)
+    return " ".join(words[lead:])
+
+
 def speaker_relative(tracker: EntityTracker, match: MentionMatch) -> Entity | None:
     """Resolve "who" to the name before it and "which" to the document before it."""
     word = match.span.text.lower()
@@ -521,6 +541,14 @@ def speaker_relative(tracker: EntityTracker, match: MentionMatch) -> Entity | No
     before = view[base : match.span.start]
     pats = patterns_for(tracker.lex)
     if word == "who":
+        restrictive = _restrictive_antecedent(before)
+        if restrictive is not None:
+            # "critics who say", "23 percent who said": the common noun just before it.
+            np_end = base + len(before.rstrip(" "))
+            np = find_subject(tracker.doc, tracker.lex, base, np_end)
+            if np is not None and np.span.end == np_end and np.kind is MentionKind.NOMINAL:
+                restrictive = np.span.text
+            return tracker.new_entity((restrictive,), SpeakerKind.UNKNOWN, anonymous=True, name=restrictive)
         names = [m for m in pats.name_run.finditer(before) if m.group().split()[0].lower() not in FUNCTION_WORDS]
         # "said one former campaign staffer, who said ...": the speaker just named in this sentence.
         latest = tracker.latest
