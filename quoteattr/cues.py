@@ -48,6 +48,7 @@ _BE_FORMS = frozenset("is are was were been being am".split())
 _SINGULAR_DETERMINERS = frozenset("a an the this that his her its their our my your".split())
 # Words whose "'s" is "has" or "is", not a possessive: "she's said", "it's reported".
 _CONTRACTED = frozenset("he she it that who what there here where which".split())
+_PROGRESSIVE_ADVERBS = frozenset("also still now not already again even just really increasingly".split())
 _SAID_THAT = regex.compile(r"\A[ ]{0,3}(?:that|this)\b", regex.IGNORECASE)
 
 
@@ -82,8 +83,18 @@ def is_progressive(view: str, cue: Cue) -> bool:
     """
     if not is_participle(cue):
         return False
-    before = view[max(0, cue.span.start - 30) : cue.span.start].lower()
-    return _previous_word(before, len(before)) in _BE_FORMS
+    before = view[max(0, cue.span.start - 40) : cue.span.start].lower()
+    end = len(before)
+    word = _previous_word(before, end)
+    for _ in range(2):  # "are gently urging", "is also saying"
+        if word not in _PROGRESSIVE_ADVERBS and not (len(word) > 4 and word.endswith("ly")):
+            break
+        end = before.rfind(word, 0, end)
+        word = _previous_word(before, end)
+    if word in _BE_FORMS:
+        return True
+    # "he's suggesting", "they're saying"
+    return word.endswith(("'re", "’re", "'m", "’m")) or (word[-2:] in ("'s", "’s") and word[:-2] in _CONTRACTED)
 
 
 def is_participle(cue: Cue) -> bool:

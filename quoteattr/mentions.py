@@ -258,13 +258,13 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
             return _make(doc, lex, m)
     # "at the town hall this week she said": a pronoun just before the cue, after an adjunct.
     p = _PRONOUN_BEFORE_CUE.search(view, max(region_start, cue_start - 40), cue_start)
-    if p is not None and p.start("pronoun") > region_start:
+    if p is not None and p.start("pronoun") >= region_start:
         return MentionMatch(span=Span.of(doc.text, *p.span("pronoun")), kind=MentionKind.PRONOUN)
     return None
 
 
 _PRONOUN_BEFORE_CUE = regex.compile(
-    r"""(?<=[ ])(?P<pronoun>he|she|they|we|I)(?:[ ]{1,3}(?:also|again|then|now|later|has|have|had|would|will|\p{Ll}{2,20}ly)){0,2}[ ]{1,3}\Z"""
+    r"""(?<=[ ])(?P<pronoun>(?i:he|she|they|we)|I)(?:['’](?:s|re|m|d|ve|ll))?(?:[ ]{1,3}(?:also|again|then|now|later|has|have|had|would|will|\p{Ll}{2,20}ly)){0,2}[ ]{1,3}\Z"""
 )
 
 
