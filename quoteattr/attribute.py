@@ -295,14 +295,17 @@ def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
     last = written_last.lower()
     if _QUANTITY.search(text) or text in ("who", "which"):
         return True  # "26 percent said", "half say", "the majority says"; "critics who say"
-    plural = not _ONE_OF.match(text) and (
-        " and " in text
-        or text in ("they", "we")
-        or last in _PLURAL_WORDS
-        or text.startswith("those ")
-        or (text.startswith("the ") and last.endswith("s") and not last.endswith(("ss", "'s", "’s")))  # the Khans
-        or (mention.kind is MentionKind.NOMINAL and mention.head.endswith("s") and not mention.head.endswith("ss"))
-        or (written_last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "'s", "’s")))
+    plural = (
+        not _ONE_OF.match(text)
+        and (
+            " and " in text
+            or text in ("they", "we")
+            or last in _PLURAL_WORDS
+            or text.startswith("those ")
+            or (text.startswith("the ") and last.endswith("s") and not last.endswith(("ss", "'s", "’s")))  # the Khans
+            or (mention.kind is MentionKind.NOMINAL and mention.head.endswith("s") and not mention.head.endswith("ss"))
+            or (written_last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "'s", "’s")))
+        )
     )
     if (
         not plural
@@ -1088,7 +1091,9 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
             # "The plan, according to two officials, is dead and buried."
             return reported_frame(ctx, close + 1, end, cue, mention, ["reported.parenthetical"], 0.8)
         # "Turnout rose, according to an analysis by Acme, a data firm, higher than ...": the clause before.
-        return reported_frame(ctx, clause_start(ctx, sentence, comma), comma, cue, mention, ["reported.parenthetical"], 0.8)
+        return reported_frame(
+            ctx, clause_start(ctx, sentence, comma), comma, cue, mention, ["reported.parenthetical"], 0.8
+        )
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
     if not view.startswith(",", pos) or not has_words(view[pos : min(sentence.end, pos + _LOOKAHEAD)], 2):
         return None
@@ -1449,7 +1454,9 @@ def quote_characterised(ctx: Context) -> Iterable[Frame]:
     return found
 
 
-def _characterised_clause(ctx: Context, sentence: Sentence, q: Quotation, cue: Cue, mention: MentionMatch) -> Frame | None:
+def _characterised_clause(
+    ctx: Context, sentence: Sentence, q: Quotation, cue: Cue, mention: MentionMatch
+) -> Frame | None:
     """Read the mixed clause of 'called his actions "a step forward"': from the verb to the clause's end.
 
     The clause ends where the writer's sentence goes on to another cue ("...

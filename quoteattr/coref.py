@@ -522,11 +522,13 @@ def _restrictive_antecedent(before: str) -> str | None:
     reaches back to a determiner or number among the three words before it.
     """
     words = before.split()[-4:]
-    if not words or not words[-1][:1].islower() or not words[-1].isalpha() and not words[-1].endswith("%"):
+    if not words or not words[-1].isalpha() or not words[-1].islower():
         return None
     if words[-1] in FUNCTION_WORDS and words[-1] not in ("those", "others", "many", "some", "all"):
         return None
-    lead = max((k for k, w in enumerate(words[:-1]) if w.lower() in _NP_LEADS or w[:1].isdigit()), default=len(words) - 1)
+    lead = max(
+        (k for k, w in enumerate(words[:-1]) if w.lower() in _NP_LEADS or w[:1].isdigit()), default=len(words) - 1
+    )
     return " ".join(words[lead:])
 
 
@@ -552,12 +554,18 @@ def speaker_relative(tracker: EntityTracker, match: MentionMatch) -> Entity | No
         names = [m for m in pats.name_run.finditer(before) if m.group().split()[0].lower() not in FUNCTION_WORDS]
         # "said one former campaign staffer, who said ...": the speaker just named in this sentence.
         latest = tracker.latest
-        if latest is not None and base <= latest[0] < match.span.start and (not names or base + names[-1].start() <= latest[0]):
+        if (
+            latest is not None
+            and base <= latest[0] < match.span.start
+            and (not names or base + names[-1].start() <= latest[0])
+        ):
             return tracker.entities[latest[1]]
         # "with Priebus, who", "teachers unions who": the noun phrase just before it.
         single = _NAME_BEFORE_WHO.search(before)
-        if single is not None and single.group(1).lower() not in FUNCTION_WORDS and (
-            not names or names[-1].end() <= single.start(1)
+        if (
+            single is not None
+            and single.group(1).lower() not in FUNCTION_WORDS
+            and (not names or names[-1].end() <= single.start(1))
         ):
             return resolve_name(tracker, single.group(1), base + single.start(1))
         np_end = base + len(before.rstrip(" ,"))
