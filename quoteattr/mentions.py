@@ -337,7 +337,8 @@ _OPENING_ADVERB = regex.compile(
 
 # A time phrase opening a sentence: "A month later, he ...", "That morning, ...", "Two years ago, ...".
 _OPENING_TIME = regex.compile(
-    r"""(?:\p{L}{1,12}[ ]{1,3}){0,4}(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|morning|afternoon|evening|night|time)
+    r"""(?:(?:a|an|the|that|this|one|two|three|four|five|six|several|few|couple|of|some|next|following|same|early|late|\d{1,4})[ ]{1,3}){1,4}
+    (?:minutes?|hours?|days?|weeks?|months?|years?|decades?|morning|afternoon|evening|night|time)
     (?:[ ]{1,3}(?:later|earlier|ago)|[ ]{1,3}(?:after|before)(?:[ ]{1,3}[\p{L}'’-]{1,20}){1,4})?[ ]{0,3},""",
     regex.IGNORECASE | regex.VERBOSE,
 )
