@@ -1240,12 +1240,15 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
     if m is None:
         return None
     antecedent: Frame | None = None
+    opening_phrase = False
     if _participle(ctx, cue):
         # "..., offering a plan": the sentence's subject made the offer, or the
         # speaker of a report before it ('"...," Lee said, accusing Bo of ...').
-        if not _PARTICIPLE_LEAD.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
-            return None
-        mention, antecedent = _participle_speaker(ctx, sentence, cue)
+        if _PARTICIPLE_LEAD.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
+            mention, antecedent = _participle_speaker(ctx, sentence, cue)
+        else:
+            mention = _document_participle(ctx, sentence, cue)  # "issued statements condemning ..."
+            opening_phrase = _opens_with_lead(view, sentence)
     else:
         mention, _ = verb_subject(ctx, sentence, cue)
         if mention is not None and not agrees(ctx, mention, cue):
@@ -1254,15 +1257,16 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
         return None
     start = m.start() + len(m.group()) - len(m.group().lstrip(" "))  # the first word of the object
     end = clause_end(ctx, sentence, start)
+    if opening_phrase and view.find(",", start, end) != -1:
+        end = view.find(",", start, end)  # "Despite polls showing her behind, Clinton ...": the opening phrase ends
     lo, hi = bisect.bisect_left(ctx.cue_starts, start), bisect.bisect_left(ctx.cue_starts, end)
     for later in ctx.cues[lo:hi]:  # used or not
         comma = view.rfind(",", start, later.span.start)
         if comma != -1 and not view[comma + 1 : later.span.start].strip():
             end = comma  # "Lee, who proposed a repeal, said ...": the object ends before the main cue
             break
-    for later in ctx.cues_between(max(end, sentence.end - 250), sentence.end):  # a final cue ends its sentence
-        if reported_sentence_final(ctx, later) is not None:
-            return None  # "Acme slammed the report, Lee said.": the whole clause is Lee's report
+    if _claimed_by_final_report(ctx, sentence, end):
+        return None  # "Acme slammed the report, Lee said.": the whole clause is Lee's report
     start, end = trim_span(view, start, end)
     time = _TRAILING_TIME.search(view, start, end)
     if time is not None and time.start() > start:
@@ -1290,6 +1294,83 @@ _PARTICIPLE_LEAD = regex.compile(
 
 # A participle opening its sentence, perhaps after a linking word: "Noting that ...".
 _OPENS_WITH = regex.compile(r"""[ "“]{0,3}(?:(?i:but|and|yet|so|still|also|then|even)[ ,]{1,3})?""")
+
+
+# Nouns of documents and findings that a participle may follow: "a statement saying", "polls showing".
+_FINDING_NOUNS = frozenset({"poll", "survey", "study", "report", "data", "analysis", "video", "speech", "letter"})
+# What may stand before such a noun when the noun itself is the speaker: "with polls showing", "despite a poll finding".
+_DOCUMENT_LEADS = frozenset("with despite amid after following before without given".split())
+_NP_DETERMINERS = frozenset("a an the his her its their our this that these those another".split())
+# Verbs by which a speaker puts out a document: "Lee issued a statement saying ..." is Lee's.
+_ISSUING_VERBS = frozenset(
+    """issue issues issued issuing release releases released releasing send sends sent sending post posts
+    posted posting put puts putting publish publishes published publishing write writes wrote written writing
+    draft drafts drafted drafting tweet tweets tweeted tweeting file files filed filing circulate circulates
+    circulated circulating unveil unveils unveiled unveiling deliver delivers delivered delivering give gives
+    gave given giving air airs aired airing run runs ran running launch launches launched launching make
+    makes made making out""".split()
+)
+
+
+def _claimed_by_final_report(ctx: Context, sentence: Sentence, end: int) -> bool:
+    """Tell whether a cue after *end* ends its sentence with a report of the whole of it ("..., Lee said.")."""
+    return any(
+        reported_sentence_final(ctx, later) is not None
+        for later in ctx.cues_between(max(end, sentence.end - 250), sentence.end)
+    )
+
+
+def _opens_with_lead(view: str, sentence: Sentence) -> bool:
+    """Tell whether a sentence opens with a preposition ("Despite ...", "With ..."): its first phrase ends at a comma."""
+    first = _WORD_START.match(view, sentence.start)
+    return first is not None and (first.group().lower() in _DOCUMENT_LEADS or first.group() == "In")
+
+
+def _document_participle(ctx: Context, sentence: Sentence, cue: Cue) -> MentionMatch | None:
+    """Find who speaks in "issued a statement saying ..." and "with polls showing ...", or None.
+
+    The participle follows a document or finding noun with no comma. After
+    a verb of issuing ("Lee issued a statement saying") the sentence's
+    subject speaks; elsewhere ("despite polls showing", "Acme slammed a
+    report stating") the document does.
+    """
+    view = ctx.doc.view
+    words = list(_WORD_START.finditer(view, max(sentence.start, cue.span.start - 80), cue.span.start))
+    if not words or view[words[-1].end() : cue.span.start] != " " or not words[-1].group().islower():
+        return None  # not "Report Claiming" in a headline
+    noun = words[-1].group().lower()
+    singular = noun[:-1] if noun.endswith("s") else noun
+    if singular not in ctx.lex.document_nouns and singular not in _FINDING_NOUNS:
+        return None
+    k = len(words) - 1
+    while k > 0 and len(words) - k < 5:
+        word = words[k - 1].group()
+        if word.lower() in _NP_DETERMINERS or (word[:1].isupper() and word.lower() not in _DOCUMENT_LEADS):
+            k -= 1
+            if word.lower() in _NP_DETERMINERS:
+                break
+        elif word.lower() in ("new", "latest", "recent", "fresh", "several", "many", "numerous", "two", "three"):
+            k -= 1
+        else:
+            break
+    np_start = words[k].start()
+    if view[words[k - 1].end() : np_start].strip() if k > 0 else False:
+        return None  # punctuation before the noun phrase: "an alleged 'bombshell' report accusing"
+    before = words[k - 1].group().lower() if k > 0 else ""
+    if before == "in" and words[k - 1].start() == sentence.start:
+        # "In a statement praising the pick, the union called ...": the subject after the opening phrase.
+        found = _subject_after_opening(ctx, cue.span.end, sentence.end)
+        return found[1] if found is not None else None
+    if before not in _ISSUING_VERBS and before != "in":
+        # "despite polls showing", "slammed a report stating": the document speaks.
+        span = Span.of(ctx.doc.text, np_start, words[-1].end())
+        return MentionMatch(span=span, kind=MentionKind.NOMINAL, head=singular, indefinite=view[np_start] in "aA")
+    verb = words[k - 1].start()
+    return (
+        ctx.subject(sentence.start, verb)
+        or find_sentence_subject(ctx.doc, ctx.lex, sentence.start, verb)
+        or find_loose_subject(ctx.doc, ctx.lex, sentence.start, verb)
+    )
 
 
 def _participle_speaker(ctx: Context, sentence: Sentence, cue: Cue) -> tuple[MentionMatch | None, Frame | None]:
@@ -1337,12 +1418,18 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
     view = ctx.doc.view
     with_subject = _with_subject(ctx, sentence, cue)
     opening = with_subject is None and _OPENS_WITH.fullmatch(view, sentence.start, cue.span.start) is not None
+    opening_phrase = document = False
     if (
         with_subject is None
         and not opening
         and not _PARTICIPLE_LEAD.search(view, max(sentence.start, cue.span.start - 30), cue.span.start)
     ):
-        return None
+        with_subject = _document_participle(ctx, sentence, cue)  # "issued a statement saying ..."
+        if with_subject is None:
+            return None
+        document = True
+        # "Despite polls showing her behind, Clinton ...": an opening phrase ends at its comma.
+        opening_phrase = _opens_with_lead(view, sentence)
     pos, noun = skip_after_cue(ctx, cue, sentence.end)
     head = view[pos : min(sentence.end, pos + _LOOKAHEAD)]  # only its start is read
     m = _THAT.match(head)
@@ -1360,6 +1447,10 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
         return None
     start = pos + (m.start("that") if has_that and m is not None else 0)
     end = clause_end(ctx, sentence, start)
+    if opening_phrase and view.find(",", start, end) != -1:
+        end = view.find(",", start, end)
+    if document and _claimed_by_final_report(ctx, sentence, end):
+        return None
     # The speaker: "with X saying ..." names it; "Noting that ..., X said" has it
     # after the clause; else the one of an earlier frame in this sentence, else
     # the sentence subject.
