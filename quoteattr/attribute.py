@@ -89,6 +89,10 @@ _SOURCE_TAIL = regex.compile(
     r"""[ ]{1,3}(?:by|of|from|in|at|on|for|with|released|conducted|published|out)\b[^,;:"“”\n]{1,80}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)"""
 )
 _CLAUSE_STOP = regex.compile(r";|[ ](?:—|–|--)[ ]")
+# A subordinate clause opening a sentence: "Because exit polls indicated that ..., there is ...".
+_SUBORDINATE_OPENING = regex.compile(
+    r"""[ "“]{0,3}(?:Because|As|While|Although|Though|If|When|Whenever|Since|After|Before|Once|Until|Unless|Whereas)[ ]"""
+)
 # What may open a sentence before "According to X, ...": nothing, or a conjunction.
 _LEAD_IN = regex.compile(r"""[ "“]{0,3}(?:(?i:but|and|yet|so|still|also|now|however)[ ,]{1,3})?""")
 _AND_BEFORE = regex.compile(r"\b(?:and|but)[ ]{1,3}(?:\p{Ll}{2,20}ly[ ]{1,3})?\Z")
@@ -949,6 +953,26 @@ _PRONOUN_CLAUSE = regex.compile(
 )
 
 
+def _inner_clause_end(ctx: Context, sentence: Sentence, mention: MentionMatch, start: int, end: int) -> int:
+    """End a reported clause at its first comma when the report sits in a clause inside the sentence.
+
+    So it does in an opening subordinate clause ("Because exit polls
+    indicated that Trump led, there is a sense ...") and after a
+    non-restrictive relative ("Graham, who says allies should send troops,
+    tweeted ...").
+    """
+    view = ctx.doc.view
+    opening = _SUBORDINATE_OPENING.match(view, sentence.start) is not None and "," not in view[sentence.start : start]
+    relative = mention.span.text.lower() in ("who", "which") and view[
+        max(0, mention.span.start - 3) : mention.span.start
+    ].rstrip().endswith(",")
+    if opening or relative:
+        comma = view.find(",", start, end)
+        if comma != -1:
+            return comma
+    return end
+
+
 def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     """Attribute 'X said (that) CLAUSE', 'X told Y (that) CLAUSE' and 'X added CLAUSE'."""
     sentence = None if cue.lemma == "according to" else _finite_sentence(ctx, cue)
@@ -990,6 +1014,7 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
         return None
     start = pos + (m.start("that") if has_that and m is not None else 0)
     end = clause_end(ctx, sentence, start)
+    end = _inner_clause_end(ctx, sentence, mention, start, end)
     rules = [rule + "_that" if has_that and rule == "reported.after_cue" else rule]
     return reported_frame(ctx, start, end, cue, mention, rules, 0.85 if has_that else 0.75, noun)
 
@@ -1257,6 +1282,8 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
         return None
     start = m.start() + len(m.group()) - len(m.group().lstrip(" "))  # the first word of the object
     end = clause_end(ctx, sentence, start)
+    if mention is not None:
+        end = _inner_clause_end(ctx, sentence, mention, start, end)
     if opening_phrase and view.find(",", start, end) != -1:
         end = view.find(",", start, end)  # "Despite polls showing her behind, Clinton ...": the opening phrase ends
     lo, hi = bisect.bisect_left(ctx.cue_starts, start), bisect.bisect_left(ctx.cue_starts, end)
