@@ -401,7 +401,10 @@ def find_headline_speaker(doc: Document, lex: Lexicons, start: int, mark: int) -
 # -- the loose subject: any short noun phrase before a cue ----------------------
 _LOOSE_TOKEN = regex.compile(r"\d{1,3}(?:,\d{3})+|[\p{L}\d][\p{L}\p{M}\d'’.&\-]*|\([^()\n]{1,40}\)|[,]")
 # Words that open a sentence before its subject: "But critics say", "Even so,".
-_LEAD_WORDS = frozenset("but and yet so still even now also meanwhile instead indeed however then or nor plus".split())
+_LEAD_WORDS = frozenset(
+    "but and yet so still even now also meanwhile instead indeed however then or nor plus"
+    " because although though since while when whenever if unless once whereas after before as until".split()
+)
 # A noun phrase does not hold these: they make the words before a cue a clause
 # ("the plan was dead and officials said"), a question or an adverbial.
 _CLAUSE_WORDS = frozenset(
