@@ -480,8 +480,9 @@ def find_loose_subject(doc: Document, lex: Lexicons, start: int, cue_start: int)
         head, descriptors = tokens[commas[-1] + 1 :], ()  # after an opening phrase
     else:
         head, descriptors = tokens, ()
+    led = False
     while head and head[0][2].lower() in _LEAD_WORDS:
-        head = head[1:]
+        head, led = head[1:], True
     # A time adjunct before the cue: "The White House on Monday", "Officials last week".
     while len(head) > 1 and head[-1][2].lower() in _TIME_WORDS:
         head = head[:-1]
@@ -491,7 +492,9 @@ def find_loose_subject(doc: Document, lex: Lexicons, start: int, cue_start: int)
         return None
     words = [t[2] for t in head]
     first = words[0]
-    if first.lower() in _NOT_SUBJECT_START or not (first[:1].isupper() or first[:1].isdigit() or first in _DETERMINERS):
+    if first.lower() in _NOT_SUBJECT_START or not (
+        first[:1].isupper() or first[:1].isdigit() or first in _DETERMINERS or (led and first.isalpha())
+    ):
         return None
     if any(w.lower() in _CLAUSE_WORDS or (w.startswith("(") and w is not words[-1]) for w in words):
         return None
