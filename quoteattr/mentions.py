@@ -235,7 +235,8 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
             return find_subject(doc, lex, region_start, opening + 1)
     # "analysts and activists, who pointed out", "a website ..., which posts": a relative
     # pronoun just before the cue is its subject, whatever the phrase it stands for.
-    rel = _RELATIVE_BEFORE_CUE.search(view, max(region_start, cue_start - 40), cue_start)
+    near = max(region_start, cue_start - 40)
+    rel = _RELATIVE_BEFORE_CUE.search(view, near, cue_start) if view.find("wh", near, cue_start) != -1 else None
     if rel is not None:
         return MentionMatch(span=Span.of(doc.text, *rel.span("pronoun")), kind=MentionKind.PRONOUN)
     # Only the region is scanned for boundaries (a match may start just before it).
@@ -247,7 +248,7 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
         if cue_start - start > _PLAIN_REACH and "," not in view[start:cue_start]:
             continue  # too long for a subject without an appositive: skip the costly match
         m = _subject_at(doc, pats, start, cue_start)
-        if m is not None and _opening_phrase(view, m):
+        if m is not None and start == region_start and _opening_phrase(view, m):
             continue  # "Similarly, Ann Lee, an analyst, said": an opening adverb, not a name with an appositive
         if m is not None:
             partic = m.group("partic")
@@ -344,13 +345,20 @@ _OPENING_TIME = regex.compile(
 )
 
 
+_TIME_PHRASE_LEADS = frozenset(
+    "a an the that this one two three four five six several few couple of some next following same early late".split()
+)
+
+
 def _opening_phrase(view: str, m: regex.Match[str]) -> bool:
     """Tell whether a would-be subject is an opening participle, adverb or time phrase ("A few days later,")."""
     mention = m.group("mention")
-    return bool(
-        _OPENING_PARTICIPLE.fullmatch(mention)
-        or _OPENING_ADVERB.fullmatch(mention)
-        or _OPENING_TIME.match(view, m.start("mention"), m.start("mention") + 60)
+    space = mention.find(" ")
+    if space == -1:  # the participle and adverb patterns match one word
+        return bool(_OPENING_PARTICIPLE.fullmatch(mention) or _OPENING_ADVERB.fullmatch(mention))
+    first = mention[:space].lower()
+    return (first in _TIME_PHRASE_LEADS or first[:1].isdigit()) and bool(
+        _OPENING_TIME.match(view, m.start("mention"), m.start("mention") + 60)
     )
 
 
