@@ -602,14 +602,15 @@ _OPEN_RELATIVE = regex.compile(r",[ ]{1,3}(?:who|which|whose)\b[^,;]*\Z")
 def is_embedded(ctx: Context, q: Quotation) -> bool:
     """Tell whether a quotation sits inside a longer clause ('the plan was "dead," she said').
 
-    Three or more words before it in its sentence, not ending in a colon or a
-    comma, make it a fragment of that clause rather than a quotation of its own.
+    Three or more words before it in its sentence, not ending in a colon, a
+    comma, a dash or an opening bracket, make it a fragment of that clause
+    rather than a quotation of its own.
     """
     sentence = ctx.sentence(q.open)
     if sentence is None or sentence.start >= q.open:
         return False
     before = ctx.doc.view[sentence.start : q.open].rstrip()
-    return has_words(before, 3) and not before.endswith((":", ",", "—", "–", "-"))
+    return has_words(before, 3) and not before.endswith((":", ",", "—", "–", "-", "("))
 
 
 def has_sentence_break(ctx: Context, start: int, end: int) -> bool:
@@ -680,6 +681,8 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
                 mention = find_sentence_subject(ctx.doc, ctx.lex, start, cue.span.start)
         else:
             mention = ctx.subject(start, cue.span.start)
+            if mention is None and _participle(ctx, cue) and sentence is not None:
+                mention = _with_subject(ctx, sentence, cue)  # 'with Trump reportedly yelling: "..."'
             if mention is None and _AND_BEFORE.search(view, max(start, cue.span.start - 30), cue.span.start):
                 # "X was joined on stage by Y and joked, '...'": the sentence's subject speaks.
                 mention = find_sentence_subject(ctx.doc, ctx.lex, start, cue.span.start)

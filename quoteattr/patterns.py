@@ -145,7 +145,7 @@ def _mention(lex: Lexicons) -> str:
       (?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ ]{{1,3}})?           # The Daily Post, his campaign manager Jeff Weaver
       (?!(?i:{fw})\b)
       (?:{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,2}}['’]s[ ]{{1,3}})?     # Acme's, the Daily Post's
-      (?:(?:{titles}|{NAME_WORD}|(?!(?:in|at|on|from|by|with|and|or|to)\b)\p{{Ll}}[\p{{L}}-]{{1,20}}['’]?)[ ]{{1,3}}){{0,6}}?  # city engineer, Central bank governor
+      (?:(?:{titles}|{NAME_WORD}|(?!(?:in|at|on|from|by|with|and|or|to)\b)\p{{Ll}}[\p{{L}}-]{{1,30}}['’]?)[ ]{{1,3}}){{0,6}}?  # city engineer, Central bank governor
         (?:{PARTICLE}[ ]{{1,3}}){{0,2}}(?!{DAYS}\b){NAME}
     | # a pronoun
       \b(?:he|she|they|it|He|She|They|It|who|which|I|we|We)\b
