@@ -25,7 +25,7 @@ import regex
 from quoteattr.document import Document
 from quoteattr.lexicons import Lexicons
 from quoteattr.models import MentionKind, Span
-from quoteattr.patterns import FUNCTION_WORDS, LY_NOUNS, MONTHS, Patterns, patterns_for
+from quoteattr.patterns import DAYS, FUNCTION_WORDS, LY_NOUNS, MONTHS, Patterns, patterns_for
 
 __all__ = [
     "MentionMatch",
@@ -239,6 +239,10 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
     rel = _RELATIVE_BEFORE_CUE.search(view, near, cue_start) if view.find("wh", near, cue_start) != -1 else None
     if rel is not None:
         return MentionMatch(span=Span.of(doc.text, *rel.span("pronoun")), kind=MentionKind.PRONOUN)
+    # "Reince Priebus, the GOP chairman, this past week announced": a time adjunct before the cue.
+    when = _TIME_BEFORE_CUE.search(view, max(region_start, cue_start - 30), cue_start)
+    if when is not None and when.start() > region_start:
+        cue_start = when.start()
     # Only the region is scanned for boundaries (a match may start just before it).
     starts = [region_start]
     for b in pats.boundary.finditer(view, max(0, region_start - 4), cue_start):
@@ -271,6 +275,14 @@ _PRONOUN_BEFORE_CUE = regex.compile(
 
 _RELATIVE_BEFORE_CUE = regex.compile(
     r"""(?<![\p{L}'’-])(?P<pronoun>who|which)(?:[ ]{1,3}(?:also|again|then|now|later|first|once|has|have|had|\p{Ll}{2,20}ly)){0,2}[ ]{1,3}\Z"""
+)
+
+
+_TIME_BEFORE_CUE = regex.compile(
+    rf"""(?<=[,\p{{L}}])[ ]{{1,3}}(?:(?:this|last|next|that|earlier[ ]this|late[ ]last)(?:[ ]past)?[ ]{{1,3}}
+      (?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|{DAYS})
+      |on[ ]{{1,3}}{DAYS}|today|yesterday|tonight)[ ]{{1,3}}\Z""",
+    regex.VERBOSE,
 )
 
 
@@ -331,7 +343,9 @@ _OPENING_ADVERB = regex.compile(
     r"""(?:Immediately|Finally|Recently|Currently|Previously|Initially|Ultimately|Eventually|Separately
     |Additionally|Importantly|Notably|Clearly|Obviously|Unfortunately|Fortunately|Interestingly|Apparently
     |Reportedly|Similarly|Specifically|Publicly|Privately|Originally|Historically|Traditionally|Frankly
-    |Typically|Usually|Generally|Increasingly|Certainly|Surely|Shortly|Subsequently|Simultaneously)""",
+    |Typically|Usually|Generally|Increasingly|Certainly|Surely|Shortly|Subsequently|Simultaneously
+    |Moreover|Furthermore|However|Meanwhile|Nevertheless|Nonetheless|Indeed|Instead|Likewise|Otherwise
+    |Therefore|Thus|Hence|Besides|Consequently|Accordingly|Ironically|Still|Also|Again|Later|Earlier)""",
     regex.VERBOSE,
 )
 
@@ -340,7 +354,7 @@ _OPENING_ADVERB = regex.compile(
 _OPENING_TIME = regex.compile(
     r"""(?:(?:a|an|the|that|this|one|two|three|four|five|six|several|few|couple|of|some|next|following|same|early|late|\d{1,4})[ ]{1,3}){1,4}
     (?:minutes?|hours?|days?|weeks?|months?|years?|decades?|morning|afternoon|evening|night|time)
-    (?:[ ]{1,3}(?:later|earlier|ago)|[ ]{1,3}(?:after|before)(?:[ ]{1,3}[\p{L}'’-]{1,20}){1,4})?[ ]{0,3},""",
+    (?:[ ]{1,3}(?:later|earlier|ago)(?:[ ]{0,3},)?|(?:[ ]{1,3}(?:after|before)(?:[ ]{1,3}[\p{L}'’-]{1,20}){1,4})?[ ]{0,3},)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -380,6 +394,9 @@ def find_sentence_subject(doc: Document, lex: Lexicons, start: int, end: int) ->
     m = pats.subject_start.match(doc.view, start, end)
     if m is not None and _opening_phrase(doc.view, m):
         m = None  # "Asked on Monday whether ..., Lee said", "Immediately after ...", "A month later, ...": an opening phrase
+        when = _OPENING_TIME.match(doc.view, start, min(end, start + 60))
+        if when is not None and not when.group().endswith(","):
+            m = pats.subject_start.match(doc.view, when.end(), end)  # "A few minutes later they said"
     if m is None:
         # After an opening phrase: "Hours later, Acme hit back ..."
         comma = doc.view.find(",", start, min(end, start + 120))
@@ -491,6 +508,9 @@ def find_loose_subject(doc: Document, lex: Lexicons, start: int, cue_start: int)
     led = False
     while head and head[0][2].lower() in _LEAD_WORDS:
         head, led = head[1:], True
+    when = _OPENING_TIME.match(view, head[0][0], cue_start) if head else None
+    if when is not None and not when.group().endswith(","):
+        head = [t for t in head if t[0] >= when.end()]  # "Two days later Acme said"
     # A time adjunct before the cue: "The White House on Monday", "Officials last week".
     while len(head) > 1 and head[-1][2].lower() in _TIME_WORDS:
         head = head[:-1]
