@@ -240,7 +240,12 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
     if rel is not None:
         return MentionMatch(span=Span.of(doc.text, *rel.span("pronoun")), kind=MentionKind.PRONOUN)
     # "Reince Priebus, the GOP chairman, this past week announced": a time adjunct before the cue.
-    when = _TIME_BEFORE_CUE.search(view, max(region_start, cue_start - 30), cue_start)
+    space = view.rfind(" ", max(region_start, cue_start - 14), cue_start - 1)
+    when = (
+        _TIME_BEFORE_CUE.search(view, max(region_start, cue_start - 30), cue_start)
+        if space != -1 and view[space + 1 : cue_start].strip().lower() in _TIME_WORDS
+        else None
+    )
     if when is not None and when.start() > region_start:
         cue_start = when.start()
     # Only the region is scanned for boundaries (a match may start just before it).
@@ -508,7 +513,11 @@ def find_loose_subject(doc: Document, lex: Lexicons, start: int, cue_start: int)
     led = False
     while head and head[0][2].lower() in _LEAD_WORDS:
         head, led = head[1:], True
-    when = _OPENING_TIME.match(view, head[0][0], cue_start) if head else None
+    when = (
+        _OPENING_TIME.match(view, head[0][0], cue_start)
+        if head and (head[0][2].lower() in _TIME_PHRASE_LEADS or head[0][2][:1].isdigit())
+        else None
+    )
     if when is not None and not when.group().endswith(","):
         head = [t for t in head if t[0] >= when.end()]  # "Two days later Acme said"
     # A time adjunct before the cue: "The White House on Monday", "Officials last week".
