@@ -1195,12 +1195,18 @@ _PASSIVE_BEFORE = regex.compile(
 )
 
 
+_ASKED_BY = regex.compile(
+    r"""[ ]{1,3}by[ ]{1,3}(?P<name>\p{Lu}[\p{L}.'’-]{1,30}(?:[ ]{1,3}\p{Lu}[\p{L}.'’-]{1,30}){0,3})\b"""
+)
+
+
 def reported_question(ctx: Context, cue: Cue) -> Frame | None:
     """Attribute 'X asked (Y) whether CLAUSE' to X, and 'Asked whether CLAUSE, ...' to no one named.
 
     The question is the content. A passive "asked" ("Asked about the plan,
     Lee said ...", "when asked whether ...") reports a question whose asker
-    the text does not give: the frame has no mention.
+    the text does not give: the frame has no mention, unless "by X" names
+    the asker ("Asked by Thrush whether ...").
     """
     if cue.lemma != "ask":
         return None
@@ -1235,6 +1241,10 @@ def reported_question(ctx: Context, cue: Cue) -> Frame | None:
         mention, _ = verb_subject(ctx, sentence, cue)
         if mention is None:
             return None
+    else:
+        by = _ASKED_BY.match(view, cue.span.end, start)  # "Asked by Thrush whether ...": Thrush asks
+        if by is not None:
+            mention = MentionMatch(span=Span.of(ctx.doc.text, *by.span("name")), kind=MentionKind.NAME)
     end = clause_end(ctx, sentence, start)
     if passive:
         # "Asked whether he would run, Lee said no": the question ends at the comma before the answer.
