@@ -1539,6 +1539,14 @@ _CHARACTERISED_MIN_WORDS = 3
 _DETERMINER_BEFORE = regex.compile(r"\b(?:the|a|an|his|her|its|their|our|this|these|those)[ ]{1,3}\Z")
 
 
+# Before a characterising verb: a passive or "so" ("so called"), which name no speaker.
+_NAMED_NOT_SAID = regex.compile(r"""\b(?:so|is|are|was|were|be|been|being)[ -]{1,3}(?:\p{Ll}{2,20}ly[ ]{1,3})?\Z""")
+# A noun, then a past participle of naming right before the quotation: 'a group called "..."'.
+_NAMING_PARTICIPLE = regex.compile(
+    r"""(?<![\p{L}'’])(?!(?:he|she|they|it|we|i|who|which)\b)\p{Ll}[\p{L}-]{1,30}[ ]{1,3}\p{Ll}{2,20}ed\Z"""
+)
+
+
 def quote_characterised(ctx: Context) -> Iterable[Frame]:
     """Attribute a quotation inside a sentence to its subject when a characterising verb introduces it.
 
@@ -1569,6 +1577,12 @@ def quote_characterised(ctx: Context) -> Iterable[Frame]:
             continue
         if _DETERMINER_BEFORE.search(lower, max(0, verb.start() - 8), verb.start()):
             continue  # "after the attacks", "his praise": a noun
+        if _NAMED_NOT_SAID.search(lower, max(0, verb.start() - 30), verb.start()):
+            continue  # "the so-called", "what is called", "has been dubbed": no one's words in particular
+        if not view[verb.end() : q.open].strip() and _NAMING_PARTICIPLE.search(
+            view, max(0, verb.start() - 30), verb.end()
+        ):
+            continue  # 'a culture called "The HP Way"', 'a group called "Friends of Abe"': a name
         mention = (
             ctx.subject(sentence.start, verb.start())
             or find_sentence_subject(ctx.doc, ctx.lex, sentence.start, verb.start())
