@@ -1583,25 +1583,31 @@ def quote_characterised(ctx: Context) -> Iterable[Frame]:
             view, max(0, verb.start() - 30), verb.end()
         ):
             continue  # 'a culture called "The HP Way"', 'a group called "Friends of Abe"': a name
-        mention = (
-            ctx.subject(sentence.start, verb.start())
-            or find_sentence_subject(ctx.doc, ctx.lex, sentence.start, verb.start())
-            or find_loose_subject(ctx.doc, ctx.lex, sentence.start, verb.start())
-        )
-        if mention is None:
-            continue
         cue = Cue(span=Span.of(ctx.doc.text, verb.start(), verb.end()), lemma=forms.get(verb.group(), verb.group()))
+        antecedent: Frame | None = None
+        if verb.group().endswith("ing") and view[max(0, verb.start() - 2) : verb.start()] == ", ":
+            # "Trump went after Bush, calling him 'a loser'": the participle's speaker.
+            mention, antecedent = _participle_speaker(ctx, sentence, cue)
+        else:
+            mention = (
+                ctx.subject(sentence.start, verb.start())
+                or find_sentence_subject(ctx.doc, ctx.lex, sentence.start, verb.start())
+                or find_loose_subject(ctx.doc, ctx.lex, sentence.start, verb.start())
+            )
+        if mention is None and antecedent is None:
+            continue
         frame = _characterised_clause(ctx, sentence, q, cue, mention)
         if frame is None and has_words(view[q.content_start : q.content_end], _CHARACTERISED_MIN_WORDS):
             frame = direct_frame(q, "quote.characterised", 0.5, cue=cue, mention=mention)
         if frame is not None:
+            frame.antecedent = antecedent
             ctx.used_quotes.update(f.open for f in frame.fragments or [q])
             found.append(frame)
     return found
 
 
 def _characterised_clause(
-    ctx: Context, sentence: Sentence, q: Quotation, cue: Cue, mention: MentionMatch
+    ctx: Context, sentence: Sentence, q: Quotation, cue: Cue, mention: MentionMatch | None
 ) -> Frame | None:
     """Read the mixed clause of 'called his actions "a step forward"': from the verb to the clause's end.
 

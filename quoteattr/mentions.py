@@ -357,15 +357,17 @@ _OPENING_ADVERB = regex.compile(
 
 # A time phrase opening a sentence: "A month later, he ...", "That morning, ...", "Two years ago, ...".
 _OPENING_TIME = regex.compile(
-    r"""(?:(?:a|an|the|that|this|one|two|three|four|five|six|several|few|couple|of|some|next|following|same|early|late|\d{1,4})[ ]{1,3}){1,4}
+    r"""(?:(?:(?:a|an|the|that|this|one|two|three|four|five|six|several|few|couple|of|some|next|following|same|early|late|\d{1,4})[ ]{1,3}){1,4}
     (?:minutes?|hours?|days?|weeks?|months?|years?|decades?|morning|afternoon|evening|night|time)
+    |(?:minutes|hours|days|weeks|months|years|decades)(?=[ ]{1,3}(?:later|earlier|ago)\b))
     (?:[ ]{1,3}(?:later|earlier|ago)(?:[ ]{0,3},)?|(?:[ ]{1,3}(?:after|before)(?:[ ]{1,3}[\p{L}'’-]{1,20}){1,4})?[ ]{0,3},)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
 
 _TIME_PHRASE_LEADS = frozenset(
-    "a an the that this one two three four five six several few couple of some next following same early late".split()
+    "a an the that this one two three four five six several few couple of some next following same early late"
+    " minutes hours days weeks months years decades".split()
 )
 
 
@@ -373,9 +375,9 @@ def _opening_phrase(view: str, m: regex.Match[str]) -> bool:
     """Tell whether a would-be subject is an opening participle, adverb or time phrase ("A few days later,")."""
     mention = m.group("mention")
     space = mention.find(" ")
-    if space == -1:  # the participle and adverb patterns match one word
+    first = (mention if space == -1 else mention[:space]).lower()
+    if space == -1 and first not in _TIME_PHRASE_LEADS:  # the participle and adverb patterns match one word
         return bool(_OPENING_PARTICIPLE.fullmatch(mention) or _OPENING_ADVERB.fullmatch(mention))
-    first = mention[:space].lower()
     return (first in _TIME_PHRASE_LEADS or first[:1].isdigit()) and bool(
         _OPENING_TIME.match(view, m.start("mention"), m.start("mention") + 60)
     )
@@ -403,10 +405,20 @@ def find_sentence_subject(doc: Document, lex: Lexicons, start: int, end: int) ->
         if when is not None and not when.group().endswith(","):
             m = pats.subject_start.match(doc.view, when.end(), end)  # "A few minutes later they said"
     if m is None:
-        # After an opening phrase: "Hours later, Acme hit back ..."
+        # After an opening phrase: "Hours later, Acme hit back ..."; "Speaking in Salem, New
+        # Hampshire, Trump went after Bush": a subject with no appositive after a later comma wins.
         comma = doc.view.find(",", start, min(end, start + 120))
-        if comma != -1:
+        first = None
+        for _ in range(3):
+            if comma == -1:
+                break
             m = pats.subject_start.match(doc.view, comma + 1, end)
+            if m is not None and (not m.group("appos") or not m.group("appos").lstrip(" ,")[:1].isupper()):
+                break  # not "New Hampshire, Trump went ...": a place, then the subject after its comma
+            first = first or m
+            m = None
+            comma = doc.view.find(",", comma + 1, min(end, start + 160))
+        m = m or first
     return None if m is None else _make(doc, lex, m)
 
 
