@@ -86,7 +86,7 @@ _LATE_THAT = regex.compile(
 )
 # A reported clause ends at a semicolon or a spaced dash ("... — a plan he has raised before").
 _SOURCE_TAIL = regex.compile(
-    r"""[ ]{1,3}(?:by|of|from|in|at|on|for|with|released|conducted|published|out)\b[^,;:"“”\n]{1,80}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)"""
+    r"""[ ]{1,3}(?:by|of|from|in|at|on|for|with|released|conducted|published|out|who|which|that)\b[^,;:"“”\n]{1,80}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)"""
 )
 _CLAUSE_STOP = regex.compile(r";|[ ](?:—|–|--)[ ]")
 # A subordinate clause opening a sentence: "Because exit polls indicated that ..., there is ...".
@@ -853,11 +853,11 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
         if mention is None:
             return None
         after = mention.span.end
-        if cue.lemma == "according to":
-            # "..., according to a count by the Associated Press.": all of it is the source.
-            tail = _SOURCE_TAIL.match(view, after, sentence.end)
-            if tail is not None:
-                after = tail.end()
+        # "..., according to a count by the Associated Press.", "..., says Ann Lee in Almaty.":
+        # all of it is the source and where it spoke.
+        tail = _SOURCE_TAIL.match(view, after, sentence.end)
+        if tail is not None:
+            after = tail.end()
         appositive = _APPOSITIVE_END.match(view, after, sentence.end)
         if appositive is not None:
             after = appositive.end()
