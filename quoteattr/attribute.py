@@ -498,8 +498,8 @@ def reported_frame(
         return None
     frags = fragments_in(ctx, start, end)
     outside = sum(q.outer_end - q.open for q in frags)
-    if frags and (end - start) - outside < 4:
-        return None  # the clause is one quotation: a direct quote, not reported speech
+    if frags and (end - start) - outside < 4 and view[start : frags[0].open].strip() != "to":
+        return None  # the clause is one quotation: a direct quote, not reported speech ('vowed to "..."' is mixed)
     if frags and frags[0].open == start - 1:
         start -= 1  # a clause that opens with a fragment starts at its mark
     if _cuts_a_quotation(ctx, start, end):
@@ -1143,7 +1143,7 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
 
 # A "to" complement after a cue: "vowed to veto", "urged Congress to act",
 # "promised Monday not to raise taxes".
-_INFINITIVE = regex.compile(r"""[ ]{1,3}(?:not[ ]{1,3}|never[ ]{1,3})?to[ ]{1,3}\p{Ll}[\p{L}-]{1,30}\b""")
+_INFINITIVE = regex.compile(r"""[ ]{1,3}(?:not[ ]{1,3}|never[ ]{1,3})?to[ ]{1,3}["“'‘]?\p{Ll}[\p{L}-]{1,30}\b""")
 
 
 def reported_infinitive(ctx: Context, cue: Cue) -> Frame | None:
