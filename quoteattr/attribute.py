@@ -497,8 +497,7 @@ def reported_frame(
     if not has_words(view[start:end], 3) or overlaps_used_quote(ctx, start, end) or _crosses_frame(ctx, start, end):
         return None
     frags = fragments_in(ctx, start, end)
-    outside = sum(q.outer_end - q.open for q in frags)
-    if frags and (end - start) - outside < 4 and view[start : frags[0].open].strip() != "to":
+    if frags and not _words_outside(view, start, end, frags):
         return None  # the clause is one quotation: a direct quote, not reported speech ('vowed to "..."' is mixed)
     if frags and frags[0].open == start - 1:
         start -= 1  # a clause that opens with a fragment starts at its mark
@@ -516,6 +515,16 @@ def reported_frame(
         mention=mention,
         document_noun=noun,
     )
+
+
+def _words_outside(view: str, start: int, end: int, frags: list[Quotation]) -> bool:
+    """Tell whether ``[start, end)`` holds a letter or digit outside its quotations ('he "maintains ..."')."""
+    pos = start
+    for q in frags:
+        if any(ch.isalnum() for ch in view[pos : q.open]):
+            return True
+        pos = max(pos, q.outer_end)
+    return any(ch.isalnum() for ch in view[pos:end])
 
 
 def direct_frame(q: Quotation, rule: str, confidence: float, **parts: Any) -> Frame:
