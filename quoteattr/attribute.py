@@ -692,6 +692,9 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
             mention = ctx.subject(start, cue.span.start)
             if mention is None and _participle(ctx, cue) and sentence is not None:
                 mention = _with_subject(ctx, sentence, cue)  # 'with Trump reportedly yelling: "..."'
+                if mention is None and _PARTICIPLE_LEAD.search(view, max(start, cue.span.start - 30), cue.span.start):
+                    # 'Trump tried to laugh it off by interjecting, "..."': the sentence's subject
+                    mention = find_sentence_subject(ctx.doc, ctx.lex, start, cue.span.start)
             if mention is None and _AND_BEFORE.search(view, max(start, cue.span.start - 30), cue.span.start):
                 # "X was joined on stage by Y and joked, '...'": the sentence's subject speaks.
                 mention = find_sentence_subject(ctx.doc, ctx.lex, start, cue.span.start)
