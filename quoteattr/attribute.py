@@ -695,6 +695,8 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
                 if mention is None and _PARTICIPLE_LEAD.search(view, max(start, cue.span.start - 30), cue.span.start):
                     # 'Trump tried to laugh it off by interjecting, "..."': the sentence's subject
                     mention = find_sentence_subject(ctx.doc, ctx.lex, start, cue.span.start)
+                elif mention is None:
+                    mention = _document_participle(ctx, sentence, cue)  # 'she sent an email saying, "..."'
             if mention is None and _AND_BEFORE.search(view, max(start, cue.span.start - 30), cue.span.start):
                 # "X was joined on stage by Y and joked, '...'": the sentence's subject speaks.
                 mention = find_sentence_subject(ctx.doc, ctx.lex, start, cue.span.start)
@@ -1349,7 +1351,10 @@ _OPENS_WITH = regex.compile(r"""[ "“]{0,3}(?:(?i:but|and|yet|so|still|also|the
 
 
 # Nouns of documents and findings that a participle may follow: "a statement saying", "polls showing".
-_FINDING_NOUNS = frozenset({"poll", "survey", "study", "report", "data", "analysis", "video", "speech", "letter"})
+_FINDING_NOUNS = frozenset(
+    {"poll", "survey", "study", "report", "data", "analysis", "video", "speech", "letter"}
+    | {"sign", "banner", "placard", "poster", "shirt", "t-shirt"}  # carried by someone: "holding signs saying"
+)
 # What may stand before such a noun when the noun itself is the speaker: "with polls showing", "despite a poll finding".
 _DOCUMENT_LEADS = frozenset("with despite amid after following before without given".split())
 _NP_DETERMINERS = frozenset("a an the his her its their our this that these those another".split())
@@ -1360,7 +1365,8 @@ _ISSUING_VERBS = frozenset(
     draft drafts drafted drafting tweet tweets tweeted tweeting file files filed filing circulate circulates
     circulated circulating unveil unveils unveiled unveiling deliver delivers delivered delivering give gives
     gave given giving air airs aired airing run runs ran running launch launches launched launching make
-    makes made making out""".split()
+    makes made making out up hold holds held holding hoist hoisted hoisting carry carries carried carrying
+    wear wears wore wearing wave waves waved waving""".split()
 )
 
 
