@@ -567,6 +567,8 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
                 return None
             rule = "direct.according_to" if cue.lemma == "according to" else "direct.after_quote_inverted"
         else:
+            if _participle(ctx, cue):
+                return None  # '"Done." Lee held up a sign saying ...': no finite cue follows the quotation
             mention = ctx.subject(region, cue.span.start)
             if mention is None and cue.text.lower() not in NOUN_HOMOGRAPHS:
                 mention = find_loose_subject(ctx.doc, ctx.lex, region, cue.span.start)
