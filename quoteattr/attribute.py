@@ -95,7 +95,9 @@ _SUBORDINATE_OPENING = regex.compile(
 )
 # What may open a sentence before "According to X, ...": nothing, or a conjunction.
 _LEAD_IN = regex.compile(r"""[ "“]{0,3}(?:(?i:but|and|yet|so|still|also|now|however)[ ,]{1,3})?""")
-_AND_BEFORE = regex.compile(r"\b(?:and|but)[ ]{1,3}(?:\p{Ll}{2,20}ly[ ]{1,3})?\Z")
+_AND_BEFORE = regex.compile(
+    rf"""\b(?:and|but)[ ]{{1,3}}(?:(?:\p{{Ll}}{{2,20}}ly|has|have|had|also|then|later|on[ ]{{1,3}}{DAYS}|last[ ]{{1,3}}week|this[ ]{{1,3}}week)[ ]{{1,3}}){{0,2}}\Z"""
+)
 _APPOSITIVE_END = regex.compile(r"""[ ]{0,3},[^;:"“”\n]{1,200}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)""")
 # A trailing "at a briefing late on Tuesday", "in a statement released on
 # Friday": where the words were said, not part of them.
@@ -1190,6 +1192,14 @@ def reported_infinitive(ctx: Context, cue: Cue) -> Frame | None:
         start = pos if cue.lemma in _HEARER_VERBS or cue.lemma in ("urge", "call on", "encourage") else after
     if _participle(ctx, cue):
         if not _PARTICIPLE_LEAD.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
+            return None
+        earlier = ctx.last_report(sentence.start, cue.span.start)
+        if (
+            earlier is not None
+            and earlier.rules[-1].endswith("_that")
+            and not view[earlier.end : cue.span.start].strip(" ,")
+        ):
+            # "Reuters says that Xi spoke with Obama, urging the US to act": Xi urges, or Reuters; no guess.
             return None
         mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
     else:

@@ -256,7 +256,7 @@ def _build(lex: Lexicons) -> Patterns:
         rf"""
         [ ]{{1,3}}
         (?:me|him|her|us|them|you|reporters|journalists|lawmakers|listeners|viewers|supporters
-          |(?:the|a|an|his|her|their|its)[ ]{{1,3}}(?!that\b)[\p{{L}}-]{{1,30}}(?:['’]s)?(?:[ ]{{1,3}}(?!that\b)[\p{{L}}-]{{1,30}})?
+          |(?:the|a|an|his|her|their|its)[ ]{{1,3}}(?!that\b)[\p{{L}}-]{{1,30}}(?:['’]s)?(?:[ ]{{1,3}}(?!(?:that|to)\b)[\p{{L}}-]{{1,30}})?
           |(?:\p{{Ll}}[\p{{L}}-]{{1,20}}[ ]{{1,3}}){{0,2}}(?i:{plural_trie})
           |{NAME}(?:['’]s[ ]{{1,3}}(?:{NAME}|\p{{Ll}}[\p{{L}}-]{{1,20}}))?     # BuzzFeed's Ben Smith
         )\b
