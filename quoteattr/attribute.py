@@ -472,8 +472,9 @@ def reported_frame(
     rules: list[str],
     confidence: float,
     noun: str | None = None,
+    min_words: int = 3,
 ) -> Frame | None:
-    """Build an indirect or mixed frame for the clause ``[start, end)``, or None."""
+    """Build an indirect or mixed frame for the clause ``[start, end)`` of at least *min_words* words, or None."""
     view = ctx.doc.view
     start, end = trim_span(view, start, end)
     trailing = _TRAILING_EVENT.search(view, start, end)
@@ -496,7 +497,11 @@ def reported_frame(
     for q in ctx.quotes_between(max(0, end - 2000), end):
         if q.content_start <= end < q.outer_end:
             end = q.outer_end
-    if not has_words(view[start:end], 3) or overlaps_used_quote(ctx, start, end) or _crosses_frame(ctx, start, end):
+    if (
+        not has_words(view[start:end], min_words)
+        or overlaps_used_quote(ctx, start, end)
+        or _crosses_frame(ctx, start, end)
+    ):
         return None
     frags = fragments_in(ctx, start, end)
     if frags and not _words_outside(view, start, end, frags):
@@ -1212,7 +1217,8 @@ def reported_infinitive(ctx: Context, cue: Cue) -> Frame | None:
     comma = view.find(",", m.end(), end)
     if comma != -1:
         end = comma  # "declined to comment, and ...": the infinitive ends at the comma
-    return reported_frame(ctx, start, end, cue, mention, ["reported.infinitive"], 0.7)
+    # "declined to comment": a "to" complement of two words is content too
+    return reported_frame(ctx, start, end, cue, mention, ["reported.infinitive"], 0.7, min_words=2)
 
 
 _QUESTION = regex.compile(r"""[ ,]{0,3}\b(?:if|whether|about|why|how|what|who|whom|when|where|which)\b""")

@@ -255,8 +255,11 @@ def _build(lex: Lexicons) -> Patterns:
     object_ = regex.compile(
         rf"""
         [ ]{{1,3}}
-        (?:me|him|her|us|them|you|reporters|journalists|lawmakers|listeners|viewers|supporters
-          |(?:the|a|an|his|her|their|its)[ ]{{1,3}}(?!that\b)[\p{{L}}-]{{1,30}}(?:['’]s)?(?:[ ]{{1,3}}(?!(?:that|to)\b)[\p{{L}}-]{{1,30}})?
+        (?:(?:the|a|an|his|her|their|its|my|our|your)[ ]{{1,3}}
+            (?!(?:that|the|a|an|to|it|this|about|on|in|at|for|of|with|if|whether|how|what|why|when|where|who)\b)
+            [\p{{L}}-]{{1,30}}(?:['’]s)?(?:[ ]{{1,3}}(?!(?:that|to)\b)[\p{{L}}-]{{1,30}})?  # her assistant
+          |me|him|her|us|them|you|reporters|journalists|lawmakers|listeners|viewers|supporters
+          |(?:\p{{Ll}}[\p{{L}}-]{{1,20}}[ ]{{1,3}}){{1,3}}{NAME}                # regional director James Bacigalupo
           |(?:\p{{Ll}}[\p{{L}}-]{{1,20}}[ ]{{1,3}}){{0,2}}(?i:{plural_trie})
           |{NAME}(?:['’]s[ ]{{1,3}}(?:{NAME}|\p{{Ll}}[\p{{L}}-]{{1,20}}))?     # BuzzFeed's Ben Smith
         )\b
