@@ -1621,7 +1621,9 @@ def quote_characterised(ctx: Context) -> Iterable[Frame]:
             continue  # 'a culture called "The HP Way"', 'a group called "Friends of Abe"': a name
         cue = Cue(span=Span.of(ctx.doc.text, verb.start(), verb.end()), lemma=forms.get(verb.group(), verb.group()))
         antecedent: Frame | None = None
-        if verb.group().endswith("ing") and view[max(0, verb.start() - 2) : verb.start()] == ", ":
+        if verb.group().endswith("ing") and _PARTICIPLE_LEAD.search(
+            view, max(sentence.start, verb.start() - 30), verb.start()
+        ):
             # "Trump went after Bush, calling him 'a loser'": the participle's speaker.
             mention, antecedent = _participle_speaker(ctx, sentence, cue)
         else:
@@ -1658,7 +1660,7 @@ def _characterised_clause(
         if joint is not None:
             end = other.span.start - len(joint)
             break
-    return reported_frame(ctx, cue.span.end, end, cue, mention, ["quote.characterised"], 0.5)
+    return reported_frame(ctx, cue.span.end, end, cue, mention, ["quote.characterised"], 0.5, min_words=2)
 
 
 def quote_title(ctx: Context) -> Iterable[Frame]:
