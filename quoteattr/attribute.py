@@ -1042,7 +1042,9 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     end = clause_end(ctx, sentence, start)
     end = _inner_clause_end(ctx, sentence, mention, start, end)
     rules = [rule + "_that" if has_that and rule == "reported.after_cue" else rule]
-    return reported_frame(ctx, start, end, cue, mention, rules, 0.85 if has_that else 0.75, noun)
+    # "They said she could.": a pronoun and a verb are a clause of two words
+    short = 2 if _PRONOUN_CLAUSE.match(" " + view[start : min(end, start + 40)].lstrip()) else 3
+    return reported_frame(ctx, start, end, cue, mention, rules, 0.85 if has_that else 0.75, noun, min_words=short)
 
 
 def _opens_clause_fragment(ctx: Context, cue: Cue, sentence: Sentence, rest: str, lead: int) -> bool:
