@@ -407,7 +407,7 @@ def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
         before = view[max(start, cue.span.start - 60) : cue.span.start]
         if before.endswith((" and ", " but ")):
             return cue.span.start - 4  # "... and says ...": a second report begins
-        if before.rstrip().endswith(",") and (_participle(ctx, cue) or cue.lemma == "according to"):
+        if before.rstrip().rstrip("\"”’'").endswith(",") and (_participle(ctx, cue) or cue.lemma == "according to"):
             return before.rstrip().rfind(",") + max(start, cue.span.start - 60)
         if before.rstrip().endswith(","):
             after = find_mention_after(ctx.doc, ctx.lex, cue.span.end, end)
@@ -1313,11 +1313,16 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
         return None
     antecedent: Frame | None = None
     opening_phrase = False
+    opening: tuple[int, MentionMatch] | None = None
     if _participle(ctx, cue):
         # "..., offering a plan": the sentence's subject made the offer, or the
         # speaker of a report before it ('"...," Lee said, accusing Bo of ...').
         if _PARTICIPLE_LEAD.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
             mention, antecedent = _participle_speaker(ctx, sentence, cue)
+        elif _OPENS_WITH.fullmatch(view, sentence.start, cue.span.start) is not None:
+            # "Citing the attack, Will urged ...", "In describing Trump, Cuban said ...": the subject after it
+            opening = _subject_after_opening(ctx, cue.span.end, sentence.end)
+            mention = opening[1] if opening is not None else None
         else:
             mention = _document_participle(ctx, sentence, cue)  # "issued statements condemning ..."
             opening_phrase = _opens_with_lead(view, sentence)
@@ -1328,7 +1333,7 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
     if mention is None and antecedent is None:
         return None
     start = m.start() + len(m.group()) - len(m.group().lstrip(" "))  # the first word of the object
-    end = clause_end(ctx, sentence, start)
+    end = clause_end(ctx, sentence, start) if opening is None else opening[0]
     if mention is not None:
         end = _inner_clause_end(ctx, sentence, mention, start, end)
     if opening_phrase and view.find(",", start, end) != -1:
@@ -1360,14 +1365,16 @@ _TRAILING_TIME = regex.compile(
 # What stands before a participle cue that reports for the sentence's subject:
 # a comma, or "and", "before", "while", "by" ("..., and arguing that", "before insisting").
 _PARTICIPLE_LEAD = regex.compile(
-    r"""(?:,|[ ](?:—|–|--?))[ ]{0,3}(?:(?:and|while|before|after|by|then|also|even|all[ ]while)[ ]{1,3})?(?:\p{Ll}{2,20}ly[ ]{1,3})?\Z
+    r"""(?:,["”’']?|[ ](?:—|–|--?))[ ]{0,3}(?:(?:and|while|before|after|by|then|also|even|all[ ]while)[ ]{1,3})?(?:\p{Ll}{2,20}ly[ ]{1,3})?\Z
     |[ ](?:and|while|before|after|by)[ ]{1,3}(?:also[ ]{1,3}|then[ ]{1,3}|\p{Ll}{2,20}ly[ ]{1,3})?\Z""",
     regex.VERBOSE,
 )
 
 
 # A participle opening its sentence, perhaps after a linking word: "Noting that ...".
-_OPENS_WITH = regex.compile(r"""[ "“]{0,3}(?:(?i:but|and|yet|so|still|also|then|even)[ ,]{1,3})?""")
+_OPENS_WITH = regex.compile(
+    r"""[ "“]{0,3}(?:(?i:but|and|yet|so|still|also|then|even|in|by|while|when|after|before)[ ,]{1,3})?"""
+)
 
 
 # Nouns of documents and findings that a participle may follow: "a statement saying", "polls showing".
