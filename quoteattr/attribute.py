@@ -1524,10 +1524,13 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
         if late is not None:
             m, has_that = late, True
     first = _WORDS.match(view, pos + 1)
+    bare = cue.lemma in ctx.lex.bare_clause_verbs or (
+        cue.lemma in ctx.lex.object_verbs and _PRONOUN_CLAUSE.match(head) is not None
+    )  # "announcing on Wednesday he would meet ...": a clause, not an object
     if not has_that and (
         first is None
         or (first.group().lower() in _NOT_CLAUSE_START and not _NO_CLAUSE.match(view, first.start(), sentence.end))
-        or cue.lemma not in ctx.lex.bare_clause_verbs
+        or not bare
     ):
         return None
     start = pos + (m.start("that") if has_that and m is not None else 0)
