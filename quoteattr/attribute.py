@@ -974,6 +974,23 @@ def verb_subject(ctx: Context, sentence: Sentence, cue: Cue) -> tuple[MentionMat
     return None, ""
 
 
+def agreeing_subject(ctx: Context, sentence: Sentence, cue: Cue) -> tuple[MentionMatch | None, str]:
+    """Find the subject of a finite cue that agrees with it in number (see :func:`verb_subject`).
+
+    When the subject read first does not agree, the noun phrase before the
+    cue is read whole: in "supporters of Democrat Hillary Clinton say" the
+    name is no subject of "say", the supporters are.
+    """
+    mention, how = verb_subject(ctx, sentence, cue)
+    if mention is None or agrees(ctx, mention, cue):
+        return mention, how
+    if cue.text.lower() not in NOUN_HOMOGRAPHS:
+        loose = find_loose_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+        if loose is not None and loose.span != mention.span and agrees(ctx, loose, cue):
+            return loose, "loose"
+    return None, ""
+
+
 _PRONOUN_CLAUSE = regex.compile(
     r"[ ]{1,3}(?:he|she|they|we|I|it)[ ]{1,3}(?:had|has|have|was|were|is|are|would|will|could|should|may|might|must|did|does|can|\p{Ll}{2,20}ed)\b"
 )
@@ -1032,11 +1049,9 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
         or rest.lstrip(" ").startswith(",")
     ):
         return None
-    mention, how = verb_subject(ctx, sentence, cue)
+    mention, how = agreeing_subject(ctx, sentence, cue)
     rule = {"coordinated": "reported.coordinated", "loose": "reported.loose_subject"}.get(how, "reported.after_cue")
     if mention is None:
-        return None
-    if not agrees(ctx, mention, cue):
         return None
     start = pos + (m.start("that") if has_that and m is not None else 0)
     end = clause_end(ctx, sentence, start)
@@ -1327,9 +1342,7 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
             mention = _document_participle(ctx, sentence, cue)  # "issued statements condemning ..."
             opening_phrase = _opens_with_lead(view, sentence)
     else:
-        mention, _ = verb_subject(ctx, sentence, cue)
-        if mention is not None and not agrees(ctx, mention, cue):
-            return None
+        mention, _ = agreeing_subject(ctx, sentence, cue)
     if mention is None and antecedent is None:
         return None
     start = m.start() + len(m.group()) - len(m.group().lstrip(" "))  # the first word of the object

@@ -522,7 +522,13 @@ def find_loose_subject(doc: Document, lex: Lexicons, start: int, cue_start: int)
         head, descriptors = tokens[commas[-1] + 1 :], ()  # after an opening phrase
     else:
         head, descriptors = tokens, ()
-    led = False
+    led = (
+        bool(commas)
+        and not (commas[-1] == len(tokens) - 1)
+        and bool(head)
+        and head[0][2].endswith("s")
+        and head[0][2].isalpha()
+    )
     while head and head[0][2].lower() in _LEAD_WORDS:
         head, led = head[1:], True
     when = (
