@@ -524,7 +524,7 @@ def find_loose_subject(doc: Document, lex: Lexicons, start: int, cue_start: int)
         head, descriptors = tokens, ()
     led = (
         bool(commas)
-        and not (commas[-1] == len(tokens) - 1)
+        and commas[-1] != len(tokens) - 1
         and bool(head)
         and head[0][2].endswith("s")
         and head[0][2].isalpha()
