@@ -275,11 +275,15 @@ _QUANTITY = regex.compile(
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine)[ -]{1,3}(?:in|out[ ]of)[ -]"  # one in five
 )
 # Plurals without -s: "People familiar with the talks say".
-_PLURAL_WORDS = COLLECTIVE_NOUNS | {"men", "women", "children", "folks"}
+_PLURAL_WORDS = (
+    COLLECTIVE_NOUNS
+    | {"men", "women", "children", "folks"}
+    | {"two", "three", "four", "five", "few", "many", "several", "both", "others", "some", "most"}
+)  # "The two admit", "few express", "many mention"
 # A subject that starts like this is one of a group: "one of the prosecutors says".
 _ONE_OF = regex.compile(r"(?:one|each|none|neither|either)[ ]{1,3}of[ ]")
 
-_POSTMODIFIER = regex.compile(r"[ ]{1,3}(?:of|in|from|for|at|with|on|about|among|across|who|that)[ ]")
+_POSTMODIFIER = regex.compile(r"[ ]{1,3}(?:of|in|from|for|at|with|on|about|among|across|who|that|by|to)[ ]")
 _MODALS = frozenset("will would could can may might must should did do does to not never".split())
 
 
