@@ -1402,7 +1402,8 @@ _FINDING_NOUNS = frozenset(
 # What may stand before such a noun when the noun itself is the speaker: "with polls showing", "despite a poll finding".
 _DOCUMENT_LEADS = frozenset("with despite amid after following before without given".split())
 _NP_DETERMINERS = frozenset("a an the his her its their our this that these those another".split())
-# Verbs by which a speaker puts out a document: "Lee issued a statement saying ..." is Lee's.
+# Verbs by which a speaker puts out or holds a document or sign, with the particles of "put out" and
+# "held up": "Lee issued a statement saying ..." and "Lee held up a sign saying ..." are Lee's.
 _ISSUING_VERBS = frozenset(
     """issue issues issued issuing release releases released releasing send sends sent sending post posts
     posted posting put puts putting publish publishes published publishing write writes wrote written writing
@@ -1428,6 +1429,27 @@ def _opens_with_lead(view: str, sentence: Sentence) -> bool:
     return first is not None and (first.group().lower() in _DOCUMENT_LEADS or first.group() == "In")
 
 
+_NP_MODIFIERS = frozenset("new latest recent fresh several many numerous two three".split())
+
+
+def _phrase_start(words: list[re.Match[str]]) -> int:
+    """Return the index of the first word of the noun phrase that ends with the last of *words*.
+
+    It reaches back over at most four words: capitalised words and a few
+    modifiers ("the new Register/Bloomberg Politics survey"), up to and
+    including a determiner.
+    """
+    k = len(words) - 1
+    while k > 0 and len(words) - k < 5:
+        word = words[k - 1].group().lower()
+        if word in _NP_DETERMINERS:
+            return k - 1
+        if not ((words[k - 1].group()[:1].isupper() and word not in _DOCUMENT_LEADS) or word in _NP_MODIFIERS):
+            break
+        k -= 1
+    return k
+
+
 def _document_participle(ctx: Context, sentence: Sentence, cue: Cue) -> MentionMatch | None:
     """Find who speaks in "issued a statement saying ..." and "with polls showing ...", or None.
 
@@ -1444,17 +1466,7 @@ def _document_participle(ctx: Context, sentence: Sentence, cue: Cue) -> MentionM
     singular = noun[:-1] if noun.endswith("s") else noun
     if singular not in ctx.lex.document_nouns and singular not in _FINDING_NOUNS:
         return None
-    k = len(words) - 1
-    while k > 0 and len(words) - k < 5:
-        word = words[k - 1].group()
-        if word.lower() in _NP_DETERMINERS or (word[:1].isupper() and word.lower() not in _DOCUMENT_LEADS):
-            k -= 1
-            if word.lower() in _NP_DETERMINERS:
-                break
-        elif word.lower() in ("new", "latest", "recent", "fresh", "several", "many", "numerous", "two", "three"):
-            k -= 1
-        else:
-            break
+    k = _phrase_start(words)
     np_start = words[k].start()
     if view[words[k - 1].end() : np_start].strip() if k > 0 else False:
         return None  # punctuation before the noun phrase: "an alleged 'bombshell' report accusing"
