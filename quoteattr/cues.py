@@ -98,12 +98,17 @@ def is_progressive(view: str, cue: Cue) -> bool:
 
 
 def is_participle(cue: Cue) -> bool:
-    """Tell whether a cue is an -ing form ("saying", "adding").
+    """Tell whether a cue is an -ing form ("saying", "adding", "pointing out").
 
     >>> is_participle(Cue(span=Span(start=0, end=6, text="saying"), lemma="say"))
     True
+    >>> is_participle(Cue(span=Span(start=0, end=12, text="pointing out"), lemma="point out"))
+    True
     """
-    return cue.text.endswith("ing")
+    text = cue.text
+    if text.endswith("ing"):
+        return True
+    return " " in text and cue.lemma != "according to" and text.split(" ", 1)[0].endswith("ing")
 
 
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], offset: int) -> bool:
