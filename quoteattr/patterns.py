@@ -198,7 +198,7 @@ def _build(lex: Lexicons) -> Patterns:
     # What follows a subject's mention and asides, up to the cue.
     subject_tail = rf"""
         (?P<partic>[ ]{{1,3}}(?:\p{{Ll}}{{2,20}}(?:ing|ed)|who|whose|which|familiar|close)\b
-          (?:(?![ ]and[ ]\p{{Lu}})[^,\n"“”]){{0,80}}?)?     # speaking to reporters (not "asked and Lee")
+          (?:(?![ ](?:and|but)[ ]\p{{Lu}})[^,\n"“”]){{0,80}}?)?     # speaking to reporters (not "asked and Lee")
         (?:[ ]{{1,3}}{adverb}){{0,3}}                               # also, reportedly
         [ ]{{0,3}}\Z
     """
