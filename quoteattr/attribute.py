@@ -1216,30 +1216,33 @@ def reported_infinitive(ctx: Context, cue: Cue) -> Frame | None:
         if m is None or after == pos:
             return None
         start = pos if cue.lemma in _HEARER_VERBS or cue.lemma in ("urge", "call on", "encourage") else after
+    antecedent: Frame | None = None
     if _participle(ctx, cue):
         if not _PARTICIPLE_LEAD.search(view, max(sentence.start, cue.span.start - 30), cue.span.start):
             return None
-        earlier = ctx.last_report(sentence.start, cue.span.start)
+        mention, antecedent = _participle_speaker(ctx, sentence, cue)
         if (
-            earlier is not None
-            and earlier.rules[-1].endswith("_that")
-            and not view[earlier.end : cue.span.start].strip(" ,")
+            antecedent is not None
+            and antecedent.rules[-1].endswith("_that")
+            and not view[antecedent.end : cue.span.start].strip(" ,")
         ):
             # "Reuters says that Xi spoke with Obama, urging the US to act": Xi urges, or Reuters; no guess.
             return None
-        mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
     else:
         mention, _ = verb_subject(ctx, sentence, cue)
         if mention is not None and not agrees(ctx, mention, cue):
             return None
-    if mention is None:
+    if mention is None and antecedent is None:
         return None
     end = clause_end(ctx, sentence, m.end())
     comma = view.find(",", m.end(), end)
     if comma != -1:
         end = comma  # "declined to comment, and ...": the infinitive ends at the comma
     # "declined to comment": a "to" complement of two words is content too
-    return reported_frame(ctx, start, end, cue, mention, ["reported.infinitive"], 0.7, min_words=2)
+    frame = reported_frame(ctx, start, end, cue, mention, ["reported.infinitive"], 0.7, min_words=2)
+    if frame is not None:
+        frame.antecedent = antecedent
+    return frame
 
 
 _QUESTION = regex.compile(r"""[ ,]{0,3}\b(?:if|whether|about|why|how|what|who|whom|when|where|which)\b""")
