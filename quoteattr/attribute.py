@@ -704,12 +704,13 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
         else:
             mention = ctx.subject(start, cue.span.start)
             if mention is None and _participle(ctx, cue) and sentence is not None:
-                mention = _with_subject(ctx, sentence, cue)  # 'with Trump reportedly yelling: "..."'
-                if mention is None and _PARTICIPLE_LEAD.search(view, max(start, cue.span.start - 30), cue.span.start):
-                    # 'Trump tried to laugh it off by interjecting, "..."': the sentence's subject
-                    mention = find_sentence_subject(ctx.doc, ctx.lex, start, cue.span.start)
-                elif mention is None:
-                    mention = _document_participle(ctx, sentence, cue)  # 'she sent an email saying, "..."'
+                # 'with Trump reportedly yelling: "..."'; 'Trump tried to laugh it off by interjecting,
+                # "..."' (the sentence's subject); 'she sent an email saying, "..."'
+                mention = _with_subject(ctx, sentence, cue) or (
+                    find_sentence_subject(ctx.doc, ctx.lex, start, cue.span.start)
+                    if _PARTICIPLE_LEAD.search(view, max(start, cue.span.start - 30), cue.span.start)
+                    else _document_participle(ctx, sentence, cue)
+                )
             if mention is None and _AND_BEFORE.search(view, max(start, cue.span.start - 30), cue.span.start):
                 # "X was joined on stage by Y and joked, '...'": the sentence's subject speaks.
                 mention = find_sentence_subject(ctx.doc, ctx.lex, start, cue.span.start)
@@ -1479,7 +1480,8 @@ def _document_participle(ctx: Context, sentence: Sentence, cue: Cue) -> MentionM
         found = _subject_after_opening(ctx, cue.span.end, sentence.end)
         return found[1] if found is not None else None
     if before not in _ISSUING_VERBS and before != "in":
-        # "despite polls showing", "slammed a report stating": the document speaks.
+        # "despite polls showing", "slammed a report stating": the document speaks; after a verb
+        # of issuing or "in" ("said in a statement saying ...") the sentence's subject does.
         span = Span.of(ctx.doc.text, np_start, words[-1].end())
         return MentionMatch(span=span, kind=MentionKind.NOMINAL, head=singular, indefinite=view[np_start] in "aA")
     verb = words[k - 1].start()

@@ -29,7 +29,7 @@ import regex
 
 from quoteattr.document import Document
 from quoteattr.lexicons import Lexicons
-from quoteattr.mentions import MentionMatch, find_subject, head_noun, name_tokens
+from quoteattr.mentions import DETERMINERS, MentionMatch, find_subject, head_noun, name_tokens
 from quoteattr.models import Mention, MentionKind, Speaker, SpeakerKind
 from quoteattr.patterns import FUNCTION_WORDS, patterns_for
 
@@ -510,11 +510,6 @@ def speaker_coordinated(tracker: EntityTracker, match: MentionMatch) -> Entity |
 _NAME_BEFORE_WHO = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]{1,30})[ ]{0,3},?[ ]{0,3}\Z")
 
 
-_NP_LEADS = frozenset(
-    "the a an another one two three some several many most his her their other all both those these".split()
-)
-
-
 def _restrictive_antecedent(before: str) -> str | None:
     """Return the common-noun phrase a restrictive "who" follows ("critics who", "23 percent who"), or None.
 
@@ -527,7 +522,7 @@ def _restrictive_antecedent(before: str) -> str | None:
     if words[-1] in FUNCTION_WORDS and words[-1] not in ("those", "others", "many", "some", "all"):
         return None
     lead = max(
-        (k for k, w in enumerate(words[:-1]) if w.lower() in _NP_LEADS or w[:1].isdigit()), default=len(words) - 1
+        (k for k, w in enumerate(words[:-1]) if w.lower() in DETERMINERS or w[:1].isdigit()), default=len(words) - 1
     )
     return " ".join(words[lead:])
 

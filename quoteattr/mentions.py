@@ -40,7 +40,8 @@ __all__ = [
 ]
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we"})
-_DETERMINERS = frozenset(
+# Words that open a noun phrase (coref reads them too: "those critics who say").
+DETERMINERS = frozenset(
     "the a an another one two three some several many most its his her their other all both those these".split()
 )
 _PARTICLES = frozenset("de da del della der den di du van von bin ibn al el la le dos das y".split())
@@ -107,7 +108,7 @@ def classify_mention(text: str, lex: Lexicons) -> tuple[MentionKind, bool]:
     first = words[0].lower() if words else ""
     if len(words) == 1 and first in PRONOUNS | {"who", "which"}:
         return MentionKind.PRONOUN, False
-    rest = words[1:] if first in _DETERMINERS else words
+    rest = words[1:] if first in DETERMINERS else words
     if first in ("the", "his", "her", "their", "its") and len(rest) >= 2 and rest[-1][:1].isupper():
         # "the union leader Ann Lee", "his campaign manager Jeff Weaver": words before a name.
         cut = [
@@ -122,15 +123,15 @@ def classify_mention(text: str, lex: Lexicons) -> tuple[MentionKind, bool]:
         # A proper name, perhaps after "the": "the Daily Post", "China".
         if any(w in lex.organisation_words for w in core) or " ".join(core) in lex.places:
             return MentionKind.ORGANISATION, False
-        if first in _DETERMINERS and first != "the":
+        if first in DETERMINERS and first != "the":
             return MentionKind.NOMINAL, first in _INDEFINITE
         return (MentionKind.ORGANISATION if first == "the" else MentionKind.NAME), False
     last = core[-1].lower() if core else ""
-    if first in _DETERMINERS or (last and (last in lex.role_nouns or last in lex.organisation_nouns)):
+    if first in DETERMINERS or (last and (last in lex.role_nouns or last in lex.organisation_nouns)):
         head = head_noun(text)
         if head in lex.organisation_nouns and first == "the" and head not in lex.role_nouns:
             return MentionKind.NOMINAL, False
-        return MentionKind.NOMINAL, first in _INDEFINITE or first not in _DETERMINERS
+        return MentionKind.NOMINAL, first in _INDEFINITE or first not in DETERMINERS
     if words and words[0][:1].islower() and words[-1][:1].islower():
         return MentionKind.NOMINAL, True  # "people familiar with the plans": a description, no name
     return MentionKind.NAME, False
@@ -371,16 +372,26 @@ _TIME_PHRASE_LEADS = frozenset(
 )
 
 
+def _opening_time(view: str, start: int, end: int) -> regex.Match[str] | None:
+    """Match a time phrase opening at *start* ("A few days later,", "Two days later"), or None.
+
+    The phrase opens with a determiner, a number or a plural time noun; that
+    word is read first, and the pattern only after it.
+    """
+    words = view[start : min(end, start + 30)].split(None, 1)
+    first = words[0].lower() if words else ""
+    if not (first in _TIME_PHRASE_LEADS or first[:1].isdigit()):
+        return None
+    return _OPENING_TIME.match(view, start, min(end, start + 60))
+
+
 def _opening_phrase(view: str, m: regex.Match[str]) -> bool:
     """Tell whether a would-be subject is an opening participle, adverb or time phrase ("A few days later,")."""
     mention = m.group("mention")
-    space = mention.find(" ")
-    first = (mention if space == -1 else mention[:space]).lower()
-    if space == -1 and first not in _TIME_PHRASE_LEADS:  # the participle and adverb patterns match one word
+    if " " not in mention and mention.lower() not in _TIME_PHRASE_LEADS:
+        # the participle and adverb patterns match one word
         return bool(_OPENING_PARTICIPLE.fullmatch(mention) or _OPENING_ADVERB.fullmatch(mention))
-    return (first in _TIME_PHRASE_LEADS or first[:1].isdigit()) and bool(
-        _OPENING_TIME.match(view, m.start("mention"), m.start("mention") + 60)
-    )
+    return _opening_time(view, m.start("mention"), len(view)) is not None
 
 
 # What may stand before a sentence's subject: a dateline ("WASHINGTON — ",
@@ -401,7 +412,7 @@ def find_sentence_subject(doc: Document, lex: Lexicons, start: int, end: int) ->
     m = pats.subject_start.match(doc.view, start, end)
     if m is not None and _opening_phrase(doc.view, m):
         m = None  # "Asked on Monday whether ..., Lee said", "Immediately after ...", "A month later, ...": an opening phrase
-        when = _OPENING_TIME.match(doc.view, start, min(end, start + 60))
+        when = _opening_time(doc.view, start, end)
         if when is not None and not when.group().endswith(","):
             m = pats.subject_start.match(doc.view, when.end(), end)  # "A few minutes later they said"
     if m is None:
@@ -522,7 +533,9 @@ def find_loose_subject(doc: Document, lex: Lexicons, start: int, cue_start: int)
         head, descriptors = tokens[commas[-1] + 1 :], ()  # after an opening phrase
     else:
         head, descriptors = tokens, ()
-    led = (
+    # A common noun may open the phrase after a lead word or, in the plural, after an
+    # opening phrase: "But officials said", "By a wide margin, supporters of X say".
+    common_start = (
         bool(commas)
         and commas[-1] != len(tokens) - 1
         and bool(head)
@@ -530,12 +543,8 @@ def find_loose_subject(doc: Document, lex: Lexicons, start: int, cue_start: int)
         and head[0][2].isalpha()
     )
     while head and head[0][2].lower() in _LEAD_WORDS:
-        head, led = head[1:], True
-    when = (
-        _OPENING_TIME.match(view, head[0][0], cue_start)
-        if head and (head[0][2].lower() in _TIME_PHRASE_LEADS or head[0][2][:1].isdigit())
-        else None
-    )
+        head, common_start = head[1:], True
+    when = _opening_time(view, head[0][0], cue_start) if head else None
     if when is not None and not when.group().endswith(","):
         head = [t for t in head if t[0] >= when.end()]  # "Two days later Acme said"
     # A time adjunct before the cue: "The White House on Monday", "Officials last week".
@@ -548,7 +557,7 @@ def find_loose_subject(doc: Document, lex: Lexicons, start: int, cue_start: int)
     words = [t[2] for t in head]
     first = words[0]
     if first.lower() in _NOT_SUBJECT_START or not (
-        first[:1].isupper() or first[:1].isdigit() or first in _DETERMINERS or (led and first.isalpha())
+        first[:1].isupper() or first[:1].isdigit() or first in DETERMINERS or (common_start and first.isalpha())
     ):
         return None
     if any(w.lower() in _CLAUSE_WORDS or (w.startswith("(") and w is not words[-1]) for w in words):
