@@ -58,6 +58,7 @@ _NOT_CLAUSE_START = frozenset(
 _DOC_NOUN_IN = regex.compile(
     r"\b(?:in|via|through)[ ]{1,3}(?:a|an|the|his|her|its|their)[ ]{1,3}(?:[\w-]+[ ]{1,3}){0,2}?(?P<noun>[\w-]+)\b"
 )
+_CLOSING_AND_SPACE = " \"'”’»"
 _TERMINAL = regex.compile(r"""[ ]{0,3}[.!?…]{0,3}["'”’»)\]]{0,3}[ ]{0,3}\Z""")
 _LEADING = regex.compile(r"""[ ,.:;—–-]{0,6}""")
 _TITLE_BEFORE = regex.compile(
@@ -869,9 +870,10 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
         after, noun = skip_after_cue(ctx, cue, sentence.end)
         rule = "reported.sentence_final"
     else:
-        # Inverted: ", said X." or ", according to X."
+        # Inverted: ", said X." or ", according to X."; the comma may close a
+        # quotation ('... was “very assertive,” said X.': a mixed quote).
         comma = view.rfind(",", sentence.start, cue.span.start)
-        if comma == -1 or view[comma + 1 : cue.span.start].strip():
+        if comma == -1 or view[comma + 1 : cue.span.start].strip(_CLOSING_AND_SPACE):
             return None
         if cue.lemma != "according to" and ctx.subject(sentence.start, cue.span.start) is not None:
             return None  # "Ann Lee, a lawyer, said ...": the comma closes an appositive
