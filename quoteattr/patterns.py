@@ -170,6 +170,12 @@ def _mention(lex: Lexicons) -> str:
     """
 
 
+
+# The nouns of an event or document adjunct after a cue: "in a statement", "at a briefing".
+ADJUNCT_NOUNS = """statement|interview|letter|speech|email|e-mail|post|tweet|briefing|conference|call|appearance|report|hearing
+  |meeting|op-ed|memo|release|address|rally|event|summit|forum|debate|session|video|message|book|column|editorial|podcast
+  |show|broadcast|phone[ ]call|filing|document|testimony|affidavit|lawsuit|complaint|ad|advertisement|commercial"""
+
 def _build(lex: Lexicons) -> Patterns:
     forms = lex.verb_forms(cognition=True)
     mention = _mention(lex)
@@ -276,8 +282,7 @@ def _build(lex: Lexicons) -> Patterns:
           |(?:yesterday|today|tonight|recently|previously|earlier|later|again|publicly|privately|repeatedly)
           |(?:for|in|over)[ ]{{1,3}}(?:the[ ]{{1,3}}(?:first|last|past|second)[ ]{{1,3}})?(?:recent[ ]{{1,3}}|several[ ]{{1,3}}|many[ ]{{1,3}})?(?:time|weeks|months|years|days|decades)
           |(?:in|during|at|on|via|through)[ ]{{1,3}}(?:a|an|the|his|her|their|its|this|that)[ ]{{1,3}}(?:[\p{{L}}\d-]{{1,20}}[ ]{{1,3}}){{0,3}}?
-             (?:statement|interview|letter|speech|email|e-mail|post|tweet|briefing|conference|call|appearance|report|hearing|meeting|op-ed|memo|release|address|rally|event|summit|forum|debate|session|video|message|book|column|editorial|podcast|show|broadcast|phone[ ]call
-               |filing|document|testimony|affidavit|lawsuit|complaint|ad|advertisement|commercial)s?
+             (?:{ADJUNCT_NOUNS})s?(?![ ]{{1,3}}(?:{ADJUNCT_NOUNS})s?\b)  # "in a video message": the last noun
              (?:[ ]{{1,3}}(?:on|with|to|after|before)[ ]{{1,3}}[^,;:\n"“”]{{1,40}}?(?=[ ]{{0,3}}(?:[,.;:]|that\b|$)))?
           |(?:on|to)[ ]{{1,3}}(?:reporters|journalists|Twitter|television|TV|radio|me|us|him|her|them|{NAME}(?!['’]))
           |(?:in|at)[ ]{{1,3}}{NAME}
