@@ -179,6 +179,8 @@ def _split_titles(doc: Document, lex: Lexicons, start: int, end: int) -> tuple[i
         if len(words) > 1 and words[0].group().lower() in FUNCTION_WORDS:
             return words[1].start(), ()
         return start, ()
+    if cut + 3 < len(words) and words[cut + 1].group() in ("of", "for") and words[cut + 3].group() not in _NAME_JOINERS:
+        cut += 2  # "Secretary of State John Kerry": the title's own "of" phrase
     name_start = words[cut + 1].start()
     return name_start, (doc.text[start : words[cut].end()].strip(),)
 
@@ -439,7 +441,17 @@ def find_mention_after(doc: Document, lex: Lexicons, cue_end: int, limit: int) -
     m = pats.mention_after.match(doc.view, cue_end, min(limit, cue_end + 200))
     if m is None:
         return None
+    lead = doc.view[cue_end : m.start("mention") + m.group("mention").rfind(" ") + 1]
+    if lead.strip() and not _CLAUSE_AFTER_CUE.isdisjoint(lead.split()):
+        return None  # "told POLITICO she was leaning toward Cruz": a clause, not a titled name
     return _make(doc, lex, m)
+
+
+# Words that make the words after a cue a clause: no title or description before a name
+# holds them (lower case: "Will Doyle" is a name).
+_CLAUSE_AFTER_CUE = frozenset(
+    "he she they we it is was are were has have had will would can could should may might must do does did".split()
+)
 
 
 def find_headline_speaker(doc: Document, lex: Lexicons, start: int, mark: int) -> MentionMatch | None:
