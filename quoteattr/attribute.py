@@ -99,6 +99,8 @@ _LEAD_IN = regex.compile(r"""[ "“]{0,3}(?:(?i:but|and|yet|so|still|also|now|ho
 _AND_BEFORE = regex.compile(
     rf"""\b(?:and|but)[ ]{{1,3}}(?:(?:\p{{Ll}}{{2,20}}ly|has|have|had|also|then|later|on[ ]{{1,3}}{DAYS}|last[ ]{{1,3}}week|this[ ]{{1,3}}week)[ ]{{1,3}}){{0,2}}\Z"""
 )
+# "..., according to the polling average - despite winning the primary.": an aside after the source.
+_DASH_END = regex.compile(r"""[ ](?:-|--|—|–)[ ][^;:"“”\n]{1,200}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)""")
 _APPOSITIVE_END = regex.compile(r"""[ ]{0,3},[^;:"“”\n]{1,200}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)""")
 # A trailing "at a briefing late on Tuesday", "in a statement released on
 # Friday": where the words were said, not part of them.
@@ -878,24 +880,33 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
         if cue.lemma != "according to" and ctx.subject(sentence.start, cue.span.start) is not None:
             return None  # "Ann Lee, a lawyer, said ...": the comma closes an appositive
         mention = find_mention_after(ctx.doc, ctx.lex, cue.span.end, sentence.end)
-        if mention is None and cue.lemma == "according to":
-            mention = _source_phrase(ctx, cue.span.end, sentence.end)
+        if cue.lemma == "according to" and (
+            mention is None or _TERMINAL.match(view, _source_end(view, mention.span.end, sentence.end), sentence.end) is None
+        ):
+            # "according to the RealClearPolitics polling average": the whole phrase.
+            mention = _source_phrase(ctx, cue.span.end, sentence.end) or mention
         if mention is None:
             return None
-        after = mention.span.end
-        # "..., according to a count by the Associated Press.", "..., says Ann Lee in Almaty.":
-        # all of it is the source and where it spoke.
-        tail = _SOURCE_TAIL.match(view, after, sentence.end)
-        if tail is not None:
-            after = tail.end()
-        appositive = _APPOSITIVE_END.match(view, after, sentence.end)
-        if appositive is not None:
-            after = appositive.end()
+        after = _source_end(view, mention.span.end, sentence.end)
         rule = "reported.according_to_final" if cue.lemma == "according to" else "reported.inverted_final"
         noun = None
     if _TERMINAL.match(view, after, sentence.end) is None and not _REPORTS_TAIL.match(view, after, sentence.end):
         return None
     return reported_frame(ctx, clause_start(ctx, sentence, comma), comma, cue, mention, [rule], 0.85, noun)
+
+
+def _source_end(view: str, end: int, sentence_end: int) -> int:
+    """Return where the words about a source written after its cue end.
+
+    "..., according to a count by the Associated Press.", "..., says Ann Lee in
+    Almaty.", "..., said Ann Lee, a lawyer.", "..., according to the polls -
+    despite ...": all of it is the source, where it spoke and asides.
+    """
+    tail = _SOURCE_TAIL.match(view, end, sentence_end)
+    if tail is not None:
+        end = tail.end()
+    aside = _APPOSITIVE_END.match(view, end, sentence_end) or _DASH_END.match(view, end, sentence_end)
+    return end if aside is None else aside.end()
 
 
 _SOURCE_PHRASE = regex.compile(r"""[ ]{1,3}(?P<phrase>[^,;:"“”()\n]{2,160}?)[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z""")
@@ -904,9 +915,13 @@ _SOURCE_PHRASE = regex.compile(r"""[ ]{1,3}(?P<phrase>[^,;:"“”()\n]{2,160}?)
 def _source_phrase(ctx: Context, start: int, end: int) -> MentionMatch | None:
     """Read the rest of a sentence after "according to" as its source: "a tally by the Associated Press".
 
-    Only a phrase of at most 16 words with no comma and no other cue counts.
+    Only a phrase of at most 16 words with no comma and no other cue counts; an
+    aside after a spaced dash is no part of it.
     """
     view = ctx.doc.view
+    dash = _DASH_END.search(view, start, end)
+    if dash is not None:
+        end = dash.start()  # "the polls - despite ...": the source ends at the dash
     m = _SOURCE_PHRASE.match(view, start, end)
     if m is None or has_words(m.group("phrase"), 17) or ctx.cues_between(start, end):
         return None
