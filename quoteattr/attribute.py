@@ -1517,7 +1517,28 @@ def _participle_speaker(ctx: Context, sentence: Sentence, cue: Cue) -> tuple[Men
     earlier = ctx.last_report(sentence.start, cue.span.start)
     if earlier is not None:
         return None, earlier
-    return find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start), None
+    subject = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
+    if subject is None:
+        # "Mr. Sanders, after initially saying ..., took ...": the subject, then a phrase set off by commas.
+        lead = _INTERRUPTING_LEAD.search(ctx.doc.view, max(sentence.start, cue.span.start - 40), cue.span.start)
+        if lead is not None:
+            found = ctx.subject(sentence.start, lead.start())
+            if found is not None and found.phrase_start <= sentence.start + 2 and _interrupts(ctx, found, cue):
+                subject = found
+    return subject, None
+
+
+def _interrupts(ctx: Context, subject: MentionMatch, cue: Cue) -> bool:
+    """Tell whether a participle's phrase stands between its subject and the verb: "Lee, after saying ..., took"."""
+    view = ctx.doc.view
+    lead = _INTERRUPTING_LEAD.search(view, max(subject.span.end, cue.span.start - 40), cue.span.start)
+    return lead is not None and _APPOSITIVE_ONLY.fullmatch(view, subject.span.end, lead.start()) is not None
+
+
+_APPOSITIVE_ONLY = regex.compile(r"(?:,[ ]{1,3}[^,;:()\n]{1,60})?")  # "Lee, a senator, after saying"
+
+
+_INTERRUPTING_LEAD = regex.compile(r",[ ]{1,3}(?:after|before|while|when|by|despite)[ ]{1,3}(?:\p{Ll}{2,20}ly[ ]{1,3})?\Z")
 
 
 def _with_subject(ctx: Context, sentence: Sentence, cue: Cue) -> MentionMatch | None:
@@ -1606,6 +1627,8 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
         frame_mention, antecedent = _participle_speaker(ctx, sentence, cue)
         if frame_mention is None and antecedent is None:
             return None
+        if frame_mention is not None and _interrupts(ctx, frame_mention, cue) and view.find(",", start, end) != -1:
+            end = view.find(",", start, end)  # "Lee, after saying CLAUSE, took ...": the phrase ends at its comma
     frame = reported_frame(ctx, start, end, cue, frame_mention, ["reported.participle"], 0.7, noun)
     if frame is not None:
         frame.antecedent = antecedent
