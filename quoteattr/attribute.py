@@ -1548,7 +1548,7 @@ def _with_subject(ctx: Context, sentence: Sentence, cue: Cue) -> MentionMatch | 
     if at == -1:
         return None
     mention = ctx.subject(at + 6, cue.span.start)
-    if mention is None or mention.span.start > at + 7:
+    if mention is None or mention.phrase_start > at + 7:  # "with Senator John McCain saying"
         return None
     return mention
 
