@@ -199,7 +199,7 @@ def _build(lex: Lexicons) -> Patterns:
     # Words between a speaker and the cue: "also", "reportedly", "in the past".
     adverb = (
         rf"(?:{trie(sorted(lex.adverbs))}|(?!(?:{trie(sorted(LY_NOUNS))})\b)\p{{Ll}}{{2,20}}ly"
-        r"|not[ ]{1,3}only|in[ ]{1,3}the[ ]{1,3}past)"
+        r"|not[ ]{1,3}only|all[ ]{1,3}but|in[ ]{1,3}the[ ]{1,3}past)"
     )
     # What follows a subject's mention and asides, up to the cue.
     subject_tail = rf"""
