@@ -1075,6 +1075,8 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     rule = {"coordinated": "reported.coordinated", "loose": "reported.loose_subject"}.get(how, "reported.after_cue")
     if mention is None:
         return None
+    if not has_that and first is not None and mention.span.text in ("who", "which") and _finite_cue_at(ctx, first.start()):
+        return None  # "the groups who wrote to her say ...": the main verb follows the relative clause
     start = pos + (m.start("that") if has_that and m is not None else 0)
     end = clause_end(ctx, sentence, start)
     end = _inner_clause_end(ctx, sentence, mention, start, end)
@@ -1082,6 +1084,15 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     # "They said she could.": a pronoun and a verb are a clause of two words
     short = 2 if _PRONOUN_CLAUSE.match(" " + view[start : min(end, start + 40)].lstrip()) else 3
     return reported_frame(ctx, start, end, cue, mention, rules, 0.85 if has_that else 0.75, noun, min_words=short)
+
+
+def _finite_cue_at(ctx: Context, pos: int) -> bool:
+    """Tell whether a finite cue (not a noun like "claims" or a participle) starts at *pos*."""
+    i = bisect.bisect_left(ctx.cue_starts, pos)
+    if i == len(ctx.cues) or ctx.cue_starts[i] != pos:
+        return False
+    cue = ctx.cues[i]
+    return cue.text.lower() not in NOUN_HOMOGRAPHS and not _participle(ctx, cue)
 
 
 def _opens_clause_fragment(ctx: Context, cue: Cue, sentence: Sentence, rest: str, lead: int) -> bool:
