@@ -682,13 +682,15 @@ def direct_before_quote(ctx: Context, q: Quotation) -> Frame | None:
         rest = view[pos : q.open]
         if not _INTRO_TAIL.fullmatch(rest):
             return None
-        if rest.strip().startswith("that") or (rest.strip() == "" and cue.lemma in ctx.lex.bare_clause_verbs):
+        if rest.strip().startswith("that") or (
+            rest.strip() == "" and (cue.lemma in ctx.lex.bare_clause_verbs or cue.lemma in ctx.lex.object_verbs)
+        ):
             after_quote = ctx.sentence(q.outer_end - 1)
             tail_end = after_quote.end if after_quote is not None else q.outer_end
             tail = view[q.outer_end : tail_end]
             if _goes_on_after(view, q, tail):
                 # 'said that "top secret" material passed', 'says "the wind is at our backs" despite
-                # the loss': a fragment of a reported clause
+                # the loss': a fragment of a reported clause; 'offer "a prayer" for the nominee': of an object
                 return None
         if _participle(ctx, cue) and view[start : cue.span.start].rstrip().endswith(","):
             # '"A," he said, adding, "B"': the speaker of the quotation before it speaks.
@@ -1340,7 +1342,7 @@ def reported_question(ctx: Context, cue: Cue) -> Frame | None:
 
 
 _NP_START = regex.compile(
-    r"""[ ]{1,3}(?:(?i:a|an|the|his|her|their|its|our|my|your|this|these|those|new|plans?|no|some|any|all|more|further)\b|\p{Lu}|\d|\$
+    r"""[ ]{1,3}(?:(?i:a|an|the|his|her|their|its|our|my|your|this|these|those|new|plans?|no|some|any|all|more|further)\b|\p{Lu}|\d|\$|["“](?=\p{L})
     |(?:him|her|them|us|me|it|you)[ ]{1,3}(?:of|for|as)\b
     |(?!(?:to|that|this|it|him|her|them|us|me|you|on|in|at|for|with|by|from|of|about|as|up|out|off|down|back|over|into|again|also|not|and|or|but|if|when|what|how|why|whether|who|which|there|here|so|too|very|just|only|even|still|then|now)\b)\p{Ll}{3,20}(?<!ly)\b(?![ ]{1,3}to\b))""",
     regex.VERBOSE,
