@@ -54,6 +54,7 @@ DEFAULT_RULES = RuleSet(
     .register(Rule("reported.object", 65, "X announced a new tariff / X accused Y of lying: the object of a declaring or judging verb", at.reported_object, 0.5))
     .register(Rule("reported.participle", 70, "..., saying (that) CLAUSE / with X saying CLAUSE / Noting that CLAUSE, X ...: the subject speaks", at.reported_participle, 0.7)),
     quote=Registry("quote")
+    .register(Rule("quote.headline_colon", 105, 'a headline "Lynch: No outside influence on FBI probe." reports words of the name before its colon', at.quote_headline_colon, 0.5))
     .register(Rule("quote.fragments", 100, "a quotation inside a reported clause is a fragment of a mixed quote", at.quote_fragments))
     .register(Rule("quote.title", 90, 'a quotation after "headline", "titled", "the word" is a title or term, not speech', at.quote_title, 0.2))
     .register(Rule("quote.characterised", 85, "X called Y \"...\": the object and quoted words after a characterising verb are its subject's (mixed)", at.quote_characterised, 0.5))

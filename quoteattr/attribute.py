@@ -883,7 +883,8 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
             return None  # "Ann Lee, a lawyer, said ...": the comma closes an appositive
         mention = find_mention_after(ctx.doc, ctx.lex, cue.span.end, sentence.end)
         if cue.lemma == "according to" and (
-            mention is None or _TERMINAL.match(view, _source_end(view, mention.span.end, sentence.end), sentence.end) is None
+            mention is None
+            or _TERMINAL.match(view, _source_end(view, mention.span.end, sentence.end), sentence.end) is None
         ):
             # "according to the RealClearPolitics polling average": the whole phrase.
             mention = _source_phrase(ctx, cue.span.end, sentence.end) or mention
@@ -1077,7 +1078,12 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     rule = {"coordinated": "reported.coordinated", "loose": "reported.loose_subject"}.get(how, "reported.after_cue")
     if mention is None:
         return None
-    if not has_that and first is not None and mention.span.text in ("who", "which") and _finite_cue_at(ctx, first.start()):
+    if (
+        not has_that
+        and first is not None
+        and mention.span.text in ("who", "which")
+        and _finite_cue_at(ctx, first.start())
+    ):
         return None  # "the groups who wrote to her say ...": the main verb follows the relative clause
     start = pos + (m.start("that") if has_that and m is not None else 0)
     end = clause_end(ctx, sentence, start)
@@ -1551,7 +1557,9 @@ def _interrupts(ctx: Context, subject: MentionMatch, cue: Cue) -> bool:
 _APPOSITIVE_ONLY = regex.compile(r"(?:,[ ]{1,3}[^,;:()\n]{1,60})?")  # "Lee, a senator, after saying"
 
 
-_INTERRUPTING_LEAD = regex.compile(r",[ ]{1,3}(?:after|before|while|when|by|despite)[ ]{1,3}(?:\p{Ll}{2,20}ly[ ]{1,3})?\Z")
+_INTERRUPTING_LEAD = regex.compile(
+    r",[ ]{1,3}(?:after|before|while|when|by|despite)[ ]{1,3}(?:\p{Ll}{2,20}ly[ ]{1,3})?\Z"
+)
 
 
 def _with_subject(ctx: Context, sentence: Sentence, cue: Cue) -> MentionMatch | None:
@@ -1760,6 +1768,182 @@ def _characterised_clause(
             end = other.span.start - len(joint)
             break
     return reported_frame(ctx, cue.span.end, end, cue, mention, ["quote.characterised"], 0.5, min_words=2)
+
+
+def quote_headline_colon(ctx: Context) -> Iterable[Frame]:
+    """Attribute a headline "Lynch: No outside influence on FBI probe." to the name before its colon.
+
+    The line is one sentence of at most 200 characters, the name at most four
+    words (capitalised, or a role or organisation word: "Clinton camp"), and no
+    other rule reported anything in it. Labels of page furniture ("The Latest:",
+    "BYLINE:", "Q:") are no speakers; labels in capitals are transcript turns.
+    """
+    view = ctx.doc.view
+    found = []
+    for para in ctx.paragraphs:
+        if para.end - para.start > _HEADLINE_MAX or ":" not in view[para.start : para.end]:
+            continue
+        m = _HEADLINE_COLON.match(view, para.start, para.end)
+        if m is None or m.group("name").lower() in _NOT_HEADLINE_SPEAKERS or m.group("name").isupper():
+            continue  # a label in capitals ("KLEIN:") opens a transcript's turn: quote.transcript
+        name_words = m.group("name").split()
+        if not all(
+            w[:1].isupper()
+            or w in _NAME_LINKS
+            or w.lower() in ctx.lex.role_nouns
+            or w.lower() in ctx.lex.organisation_nouns
+            for w in name_words
+        ):
+            continue
+        start, end = trim_span(view, m.start("content"), para.end)
+        if not has_words(view[start:end], 4) or _BREAK.search(view, start, end) or ctx.frames_overlapping(start, end):
+            continue
+        if overlaps_used_quote(ctx, start, end) or _cuts_a_quotation(ctx, start, end):
+            continue
+        frags = fragments_in(ctx, start, end)
+        if frags and not _words_outside(view, start, end, frags):
+            continue  # 'Trump: "We will win."' is a direct quote (direct.headline_speaker)
+        if frags and frags[0].open == start - 1:
+            start -= 1
+        mention = _phrase_mention(ctx, *m.span("name"))
+        if mention is None:
+            continue
+        for q in frags:
+            ctx.used_quotes.add(q.open)
+        found.append(
+            Frame(
+                start=start,
+                end=end,
+                kind=QuoteKind.MIXED if frags else QuoteKind.INDIRECT,
+                rules=["quote.headline_colon"],
+                confidence=0.5,
+                fragments=frags,
+                mention=mention,
+            )
+        )
+    return found
+
+
+_HEADLINE_MAX = 200
+_HEADLINE_COLON = regex.compile(
+    r"""[ "“]{0,2}(?P<name>\p{Lu}[\p{L}\p{M}\d.'’&-]{0,30}(?:[ ]{1,3}[\p{L}\p{M}\d.'’&-]{1,30}){0,3}):[ ]{1,3}(?P<content>\S)"""
+)
+_NAME_LINKS = frozenset({"of", "and", "&"})
+# Labels of page furniture and live pages, not speakers.
+_NOT_HEADLINE_SPEAKERS = frozenset(
+    (
+        "the latest",
+        "byline",
+        "email",
+        "e-mail",
+        "contributing",
+        "look",
+        "watch",
+        "wow",
+        "related",
+        "update",
+        "updated",
+        "photo",
+        "photos",
+        "video",
+        "breaking",
+        "exclusive",
+        "note",
+        "editor's note",
+        "editor’s note",
+        "correction",
+        "q",
+        "a",
+        "abstract",
+        "full text",
+        "read more",
+        "see also",
+        "source",
+        "sources",
+        "credit",
+        "credits",
+        "opinion",
+        "analysis",
+        "live",
+        "graphic",
+        "chart",
+        "map",
+        "transcript",
+        "audio",
+        "listen",
+        "warning",
+        "trending",
+        "sponsored",
+        "advertisement",
+        "follow",
+        "share",
+        "tags",
+        "filed under",
+        "posted",
+        "published",
+        "author",
+        "by",
+        "dateline",
+        "caption",
+        "editor",
+        "editors",
+        "reporting",
+        "additional reporting",
+        "title",
+        "subject",
+        "from",
+        "to",
+        "date",
+        "sent",
+        "cc",
+        "re",
+        "fw",
+        "fwd",
+        "boom",
+        "busted",
+        "bombshell",
+        "revealed",
+        "just leaked",
+        "just in",
+        "fix is in",
+        "must read",
+        "must see",
+        "must watch",
+        "paid notice",
+        "delegate update",
+        "whoa",
+        "ouch",
+        "yikes",
+        "shock",
+        "shocking",
+        "review",
+        "preview",
+        "recap",
+        "explainer",
+        "quiz",
+        "obituary",
+        "obituaries",
+        "editorial",
+        "commentary",
+        "column",
+        "letters",
+        "letter",
+        "essay",
+        "book review",
+        "movie review",
+        "theater",
+        "dining",
+        "travel",
+        "sports",
+        "weather",
+        "horoscope",
+        "crossword",
+        "recipe",
+        "interview",
+        "podcast",
+        "profile",
+    )
+)
 
 
 def quote_title(ctx: Context) -> Iterable[Frame]:

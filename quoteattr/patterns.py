@@ -170,11 +170,11 @@ def _mention(lex: Lexicons) -> str:
     """
 
 
-
 # The nouns of an event or document adjunct after a cue: "in a statement", "at a briefing".
 ADJUNCT_NOUNS = """statement|interview|letter|speech|email|e-mail|post|tweet|briefing|conference|call|appearance|report|hearing
   |meeting|op-ed|memo|release|address|rally|event|summit|forum|debate|session|video|message|book|column|editorial|podcast
   |show|broadcast|phone[ ]call|filing|document|testimony|affidavit|lawsuit|complaint|ad|advertisement|commercial"""
+
 
 def _build(lex: Lexicons) -> Patterns:
     forms = lex.verb_forms(cognition=True)

@@ -12,7 +12,7 @@ configuration never changes shared state:
 Every :class:`~quoteattr.models.Attribution` names the rules that produced
 it, with these names. The four stages that use rules:
 
-- ``quote``: rules that turn unattributed quotations into attributions or
+- ``quote``: rules that turn unattributed quotations (and headlines "Name: words") into attributions or
   set them aside (continuation, block quotes, scare quotes, titles);
 - ``direct``: cue placements around a quotation (``"...," X said``);
 - ``reported``: reported-speech shapes around a cue (``X said that ...``);

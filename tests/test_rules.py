@@ -314,6 +314,12 @@ RULE_CASES = [
         id="block",
     ),
     pytest.param(
+        "quote.headline_colon",
+        "Port chief: No sale this year or next.\n\nThe port authority met on Monday.",
+        False,
+        id="headline-colon",
+    ),
+    pytest.param(
         "quote.transcript",
         "The hearing opened on Monday.\n\nKLEIN: We will not sell the port this year or next.",
         False,
