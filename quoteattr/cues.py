@@ -25,7 +25,7 @@ from quoteattr.models import Cue, Span
 from quoteattr.patterns import patterns_for
 from quoteattr.segment import Paragraph, is_abbreviation
 
-__all__ = ["NOUN_HOMOGRAPHS", "find_cues", "is_participle", "is_progressive"]
+__all__ = ["NOUN_HOMOGRAPHS", "find_cues", "is_participle", "is_progressive", "is_title_case"]
 
 # Words before a cue word that make it a noun or an adjective, not a verb:
 # "the said firm", "his claims", "is said", "refuting claims".
@@ -116,6 +116,22 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], offset: int
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
+def is_title_case(view: str, start: int, end: int) -> bool:
+    """Tell whether ``view[start:end]`` is a headline in title case: "Bellwether County Says Trump Should Win.".
+
+    At most 200 characters, four words or more, and four in five of its words
+    of four letters or more (three at least) capitalised.
+
+    >>> is_title_case("Rubio Says He Is Staying In The Race.", 0, 37), is_title_case("He said it was over.", 0, 20)
+    (True, False)
+    """
+    if end - start > 200:
+        return False
+    words = view[start:end].split()
+    long = [w for w in words if len(w) >= 4]
+    return len(words) >= 4 and len(long) >= 3 and 5 * sum(w[0].isupper() for w in long) >= 4 * len(long)
+
+
 def find_cues(
     doc: Document,
     lex: Lexicons,
@@ -126,13 +142,13 @@ def find_cues(
 ) -> tuple[Cue, ...]:
     """Find reporting cues outside the ``quoted`` spans (sorted, not overlapping).
 
-    Capitalised forms count only in short lines (headlines) or at the start of
-    a sentence. Cognition verbs ("believe", "want") count when ``cognition``.
+    Capitalised forms count only in short or title-case lines (headlines) or at
+    the start of a sentence. Cognition verbs ("believe", "want") count when ``cognition``.
     """
     pats = patterns_for(lex)
     forms = lex.verb_forms(cognition=cognition)
     starts = [s for s, _ in quoted]
-    short = [(p.start, p.end) for p in paragraphs if p.is_short]
+    short = [(p.start, p.end) for p in paragraphs if p.is_short or is_title_case(doc.view, p.start, p.end)]
     short_starts = [s for s, _ in short]
     view = doc.view
     text = doc.text

@@ -113,11 +113,16 @@ def test_capitalised_cue_in_a_headline() -> None:
     assert [(6, "Warns", "warn"), (46, "warned", "warn")] == _cues(text)
 
 
+def test_capitalised_cue_in_a_title_case_line_with_a_full_stop() -> None:
+    # Many pages end their headline with a full stop: title case tells it from running text.
+    assert [(6, "Warns", "warn")] == _cues("China Warns France Over Tariffs.")
+
+
 @pytest.mark.parametrize(
     "text",
     [
         pytest.param("The minister Warns France in a letter.", id="running-text"),
-        pytest.param("China Warns France Over Tariffs.", id="line-with-full-stop"),
+        pytest.param("China Warns France over the tariffs it set.", id="line-with-full-stop"),
     ],
 )
 def test_capitalised_cue_in_running_text_is_rejected(text: str) -> None:
