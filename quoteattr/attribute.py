@@ -412,8 +412,8 @@ def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
         end = adjunct.start()  # "Trump, despite his wealth, is ...": too short to stop there
     for cue in ctx.cues_between(start, end):
         before = view[max(start, cue.span.start - 60) : cue.span.start]
-        if before.endswith((" and ", " but ")):
-            return cue.span.start - 4  # "... and says ...": a second report begins
+        if before.endswith((" and ", " but ")) and not view.startswith(" of ", cue.span.end):
+            return cue.span.start - 4  # "... and says ...": a second report begins (not "and text of the law")
         if before.rstrip().rstrip("\"”’'").endswith(",") and (_participle(ctx, cue) or cue.lemma == "according to"):
             return before.rstrip().rfind(",") + max(start, cue.span.start - 60)
         if before.rstrip().endswith(","):
