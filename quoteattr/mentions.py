@@ -17,6 +17,7 @@ mention is the name or description itself, the rest becomes descriptors.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -41,6 +42,7 @@ __all__ = [
 ]
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we"})
+_PRONOUNS_AND_RELATIVES = PRONOUNS | {"who", "which"}
 # Words that open a noun phrase (coref reads them too: "those critics who say").
 DETERMINERS = frozenset(
     "the a an another one two three some several many most its his her their other all both those these".split()
@@ -87,8 +89,9 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w)
 
 
+@functools.lru_cache(maxsize=4096)
 def head_noun(phrase: str) -> str:
-    """Return the head noun of a description: its last word before a preposition.
+    """Return the head noun of a description: its last word before a preposition (cached: speakers recur).
 
     >>> head_noun("A spokesperson for the foreign ministry"), head_noun("a company spokeswoman")
     ('spokesperson', 'spokeswoman')
@@ -98,8 +101,9 @@ def head_noun(phrase: str) -> str:
     return words[-1].lower().strip(".,") if words else ""
 
 
+@functools.lru_cache(maxsize=4096)
 def classify_mention(text: str, lex: Lexicons) -> tuple[MentionKind, bool]:
-    """Tell what kind of mention *text* is, and whether it is indefinite.
+    """Tell what kind of mention *text* is, and whether it is indefinite (cached: speakers recur).
 
     >>> from quoteattr.lexicons import DEFAULT
     >>> classify_mention("the Daily Post", DEFAULT), classify_mention("a company spokeswoman", DEFAULT)
@@ -107,7 +111,7 @@ def classify_mention(text: str, lex: Lexicons) -> tuple[MentionKind, bool]:
     """
     words = text.split()
     first = words[0].lower() if words else ""
-    if len(words) == 1 and first in PRONOUNS | {"who", "which"}:
+    if len(words) == 1 and first in _PRONOUNS_AND_RELATIVES:
         return MentionKind.PRONOUN, False
     rest = words[1:] if first in DETERMINERS else words
     if first in ("the", "his", "her", "their", "its") and len(rest) >= 2 and rest[-1][:1].isupper():
