@@ -17,7 +17,9 @@ mention is the name or description itself, the rest becomes descriptors.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -40,6 +42,7 @@ __all__ = [
 ]
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we"})
+_PRONOUNS_AND_RELATIVES = PRONOUNS | {"who", "which"}
 # Words that open a noun phrase (coref reads them too: "those critics who say").
 DETERMINERS = frozenset(
     "the a an another one two three some several many most its his her their other all both those these".split()
@@ -86,8 +89,9 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w)
 
 
+@functools.lru_cache(maxsize=4096)
 def head_noun(phrase: str) -> str:
-    """Return the head noun of a description: its last word before a preposition.
+    """Return the head noun of a description: its last word before a preposition (cached: speakers recur).
 
     >>> head_noun("A spokesperson for the foreign ministry"), head_noun("a company spokeswoman")
     ('spokesperson', 'spokeswoman')
@@ -97,8 +101,9 @@ def head_noun(phrase: str) -> str:
     return words[-1].lower().strip(".,") if words else ""
 
 
+@functools.lru_cache(maxsize=4096)
 def classify_mention(text: str, lex: Lexicons) -> tuple[MentionKind, bool]:
-    """Tell what kind of mention *text* is, and whether it is indefinite.
+    """Tell what kind of mention *text* is, and whether it is indefinite (cached: speakers recur).
 
     >>> from quoteattr.lexicons import DEFAULT
     >>> classify_mention("the Daily Post", DEFAULT), classify_mention("a company spokeswoman", DEFAULT)
@@ -106,7 +111,7 @@ def classify_mention(text: str, lex: Lexicons) -> tuple[MentionKind, bool]:
     """
     words = text.split()
     first = words[0].lower() if words else ""
-    if len(words) == 1 and first in PRONOUNS | {"who", "which"}:
+    if len(words) == 1 and first in _PRONOUNS_AND_RELATIVES:
         return MentionKind.PRONOUN, False
     rest = words[1:] if first in DETERMINERS else words
     if first in ("the", "his", "her", "their", "its") and len(rest) >= 2 and rest[-1][:1].isupper():
@@ -251,13 +256,9 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
     )
     if when is not None and when.start() > region_start:
         cue_start = when.start()
-    # Only the region is scanned for boundaries (a match may start just before it).
-    starts = [region_start]
-    for b in pats.boundary.finditer(view, max(0, region_start - 4), cue_start):
-        if region_start < b.end() < cue_start:
-            starts.append(b.end())
-    for start in starts:
-        if cue_start - start > _PLAIN_REACH and "," not in view[start:cue_start]:
+    last_comma = view.rfind(",", region_start, cue_start)
+    for start in _subject_starts(pats, view, region_start, cue_start):
+        if cue_start - start > _PLAIN_REACH and last_comma < start:
             continue  # too long for a subject without an appositive: skip the costly match
         m = _subject_at(doc, pats, start, cue_start)
         if m is not None and start == region_start and _opening_phrase(view, m):
@@ -274,6 +275,18 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
     if p is not None and p.start("pronoun") >= region_start:
         return MentionMatch(span=Span.of(doc.text, *p.span("pronoun")), kind=MentionKind.PRONOUN)
     return None
+
+
+def _subject_starts(pats: Patterns, view: str, region_start: int, cue_start: int) -> Iterator[int]:
+    """Yield where a subject before a cue may start: the region's start, then each clause boundary, in order.
+
+    Only the region is scanned for boundaries (a match may start just before
+    it), and only as far as the caller reads: the first subject found ends the scan.
+    """
+    yield region_start
+    for b in pats.boundary.finditer(view, max(0, region_start - 4), cue_start):
+        if region_start < b.end() < cue_start:
+            yield b.end()
 
 
 _PRONOUN_BEFORE_CUE = regex.compile(
@@ -335,14 +348,15 @@ def _may_be_subject(view: str, pats: Patterns, start: int, end: int) -> bool:
     """
     if not pats.plain_mentions:
         return True
-    if view.find("(", start, end) != -1:
-        return view.find("\n", start, end) == -1
-    if any(view.find(ch, start, end) != -1 for ch in '\n"“”'):
+    span = view[start:end]  # at most SUBJECT_REACH characters: cheaper to test than the view
+    if "(" in span:
+        return "\n" not in span
+    if "\n" in span or '"' in span or "“" in span or "”" in span:
         return False
-    comma = view.rfind(",", start, end)
-    if comma == -1 or _NUMBER_COMMA.search(view, start, end) is not None:
+    comma = span.rfind(",")
+    if comma == -1 or _NUMBER_COMMA.search(span) is not None:
         return True
-    return 2 <= view.count(",", start, end) <= 4 and pats.subject_tail.match(view, comma + 1, end) is not None
+    return 2 <= span.count(",") <= 4 and pats.subject_tail.match(view, start + comma + 1, end) is not None
 
 
 _OPENING_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}{2,20}(?:ed|ing)")

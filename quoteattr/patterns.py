@@ -29,15 +29,18 @@ NAME_WORD = r"""
       |\p{Lu}\p{L}*\d[\p{L}\d]*                               # G20, 3M
     )
 """
-# NAME_WORD as a name run reads it: a word's letters are taken whole ("*+"), as
-# what follows them in a run (a hyphen, an apostrophe, a space, the end) is
-# never a letter; the same words match, with no backtracking into a word.
+# NAME_WORD as a name run or a mention reads it: a word's letters are taken
+# whole ("*+"), as what follows them there (a hyphen, an apostrophe, a period,
+# a space, a comma, a bracket, the end) is never a letter or a mark; the same
+# words match, with no backtracking into a word.
 RUN_WORD = NAME_WORD.replace(r"|\p{Lu}[\p{L}\p{M}]*(?:", r"|\p{Lu}[\p{L}\p{M}]*+(?:", 1)
 PARTICLE = r"(?:de|da|del|della|der|den|di|du|van|von|bin|ibn|al|el|la|le|dos|das|y|St\.)"
 NAME = rf"""
     {NAME_WORD}(?:[ ]{{1,3}}(?:(?:{PARTICLE}|of|for)[ ]{{1,3}}){{0,2}}{NAME_WORD}){{0,5}}
     (?:(?<=\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros))\.)?                # Acme Inc.
 """
+# NAME made of RUN_WORD, for the mention patterns (see RUN_WORD).
+RUN_NAME = NAME.replace(NAME_WORD, RUN_WORD)
 DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -144,16 +147,16 @@ def _mention(lex: Lexicons) -> str:
       # "Chinese President Xi Jinping", "Democratic pollster Peter Fenn"
       (?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ ]{{1,3}})?           # The Daily Post, his campaign manager Jeff Weaver
       (?!(?i:{fw})\b)
-      (?:{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,2}}['’]s[ ]{{1,3}})?     # Acme's, the Daily Post's
-      (?:(?:{titles}|{NAME_WORD}|(?!(?:in|at|on|from|by|with|and|or|to)\b)\p{{Ll}}[\p{{L}}-]{{1,30}}['’]?)[ ]{{1,3}}){{0,6}}?  # city engineer, Central bank governor
-        (?:{PARTICLE}[ ]{{1,3}}){{0,2}}(?!{DAYS}\b){NAME}
+      (?:{RUN_WORD}(?:[ ]{{1,3}}{RUN_WORD}){{0,2}}['’]s[ ]{{1,3}})?     # Acme's, the Daily Post's
+      (?:(?:{titles}|{RUN_WORD}|(?!(?:in|at|on|from|by|with|and|or|to)\b)\p{{Ll}}[\p{{L}}-]{{1,30}}['’]?)[ ]{{1,3}}){{0,6}}?  # city engineer, Central bank governor
+        (?:{PARTICLE}[ ]{{1,3}}){{0,2}}(?!{DAYS}\b){RUN_NAME}
     | # a pronoun
       \b(?:he|she|they|it|He|She|They|It|who|which|I|we|We)\b
     | # a possessive description: "Acme's parent company", "Lee's campaign manager"
-      (?:[Tt]he[ ]{{1,3}})?{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,4}}['’]s?[ ]{{1,3}}
+      (?:[Tt]he[ ]{{1,3}})?{RUN_WORD}(?:[ ]{{1,3}}{RUN_WORD}){{0,4}}['’]s?[ ]{{1,3}}
         (?:\p{{Ll}}[\p{{L}}-]{{1,20}}[ ]{{1,3}}){{0,2}}?(?i:{heads})s?\b
     | # a bare plural: "researchers", "Trump's opponents", "state officials"
-      (?:(?:{NAME_WORD}(?:[ ]{{1,3}}{NAME_WORD}){{0,2}}['’]s|(?!(?i:{fw})\b)[\p{{L}}-]{{2,20}})[ ]{{1,3}}){{0,2}}
+      (?:(?:{RUN_WORD}(?:[ ]{{1,3}}{RUN_WORD}){{0,2}}['’]s|(?!(?i:{fw})\b)[\p{{L}}-]{{2,20}})[ ]{{1,3}}){{0,2}}
         (?!(?i:{fw})\b)\p{{Ll}}[\p{{L}}-]{{1,30}}[^s'’\W]s\b
     | # a share of people: "61 percent of voters", "about one in five", "most"
       (?i:(?:about|nearly|almost|roughly|only|just|some|more[ ]than|fewer[ ]than|less[ ]than)[ ]{{1,3}})?
