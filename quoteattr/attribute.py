@@ -586,7 +586,7 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
             mention = ctx.subject(region, cue.span.start)
             if mention is None and cue.text.lower() not in NOUN_HOMOGRAPHS:
                 mention = find_loose_subject(ctx.doc, ctx.lex, region, cue.span.start)
-            if mention is None or (mention.span.start > region + 3 and not _anchored(view, region, mention)):
+            if mention is None or (mention.start > region + 3 and not _anchored(view, region, mention)):
                 return None
             if not agrees(ctx, mention, cue):
                 return None
@@ -785,7 +785,7 @@ def direct_headline_quote_first(ctx: Context, q: Quotation) -> Frame | None:
     region = m.end()
     for cue in ctx.cues_between(region, min(para.end, region + 80)):
         mention = ctx.subject(region, cue.span.start)
-        if mention is not None and mention.span.start <= region + 3:
+        if mention is not None and mention.start <= region + 3:
             return direct_frame(
                 q,
                 "direct.headline_quote_first",
@@ -868,7 +868,7 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
         if _TERMINAL.match(view, after, sentence.end) or _REPORTS_TAIL.match(view, after, sentence.end):
             mention = ctx.subject(sentence.start, cue.span.start)
     if mention is not None and agrees(ctx, mention, cue):
-        comma = view.rfind(",", sentence.start, mention.span.start)
+        comma = view.rfind(",", sentence.start, mention.start)
         if comma == -1 or len(view[comma + 1 : mention.start].strip()) > 40:
             return None
         after, noun = skip_after_cue(ctx, cue, sentence.end)
@@ -1580,7 +1580,7 @@ def _subject_after_opening(ctx: Context, start: int, end: int) -> tuple[int, Men
     comma = view.find(",", start, end)
     while comma != -1:
         mention = find_sentence_subject(ctx.doc, ctx.lex, comma + 1, end)
-        if mention is not None and mention.span.start <= comma + 3:
+        if mention is not None and mention.start <= comma + 3:
             return comma, mention
         comma = view.find(",", comma + 1, end)
     return None

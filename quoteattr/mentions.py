@@ -208,6 +208,12 @@ def _make(doc: Document, lex: Lexicons, m: regex.Match[str]) -> MentionMatch:
         value = m.group(key) if key in m.re.groupindex else None
         if value:
             descriptors.extend(part.strip(" ()") for part in value.strip(" ,").split(",") if part.strip(" ()"))
+    if kind is MentionKind.NOMINAL and descriptors and "appos" in m.re.groupindex and m.group("appos"):
+        named = _appositive_name(doc, lex, m)
+        if named is not None:
+            # "The campaign's chairman, John Podesta, said": the speaker is named by the appositive.
+            descriptors = [text.strip(), *descriptors[1:]]
+            (start, end), kind, head = named, MentionKind.NAME, ""
     if kind is MentionKind.NOMINAL and not head:
         head = head_noun(doc.view[start:end])
     return MentionMatch(
@@ -218,6 +224,25 @@ def _make(doc: Document, lex: Lexicons, m: regex.Match[str]) -> MentionMatch:
         indefinite=indefinite,
         head=head,
     )
+
+
+def _appositive_name(doc: Document, lex: Lexicons, m: regex.Match[str]) -> tuple[int, int] | None:
+    """Return the span of a personal name that opens a description's appositive ("..., John Podesta,"), if any."""
+    a_start, a_end = m.span("appos")
+    view = doc.view
+    start = a_start
+    while start < a_end and view[start] in " ,":
+        start += 1
+    comma = view.find(",", start, a_end)
+    end = comma if comma != -1 else a_end
+    while end > start and view[end - 1] == " ":
+        end -= 1
+    words = view[start:end].split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    if classify_mention(view[start:end], lex)[0] is not MentionKind.NAME or ends_with_title(view[start:end], lex):
+        return None
+    return start, end
 
 
 def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int) -> MentionMatch | None:
