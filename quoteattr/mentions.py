@@ -212,7 +212,7 @@ def _make(doc: Document, lex: Lexicons, m: regex.Match[str]) -> MentionMatch:
         named = _appositive_name(doc, lex, m)
         if named is not None:
             # "The campaign's chairman, John Podesta, said": the speaker is named by the appositive.
-            descriptors = [text.strip(), *descriptors[1:]]
+            descriptors = [doc.text[slice(*m.span("mention"))].strip(), *descriptors[1:]]
             (start, end), kind, head = named, MentionKind.NAME, ""
     if kind is MentionKind.NOMINAL and not head:
         head = head_noun(doc.view[start:end])
