@@ -45,6 +45,11 @@ class Quotation:
     ``close == content_end`` and ``close_len == 0``. ``depth`` is 0 for a
     quotation not inside another one. ``evidence`` names the quote-mark rules
     that shaped it.
+
+    ``content_start`` (just after the opening mark), ``content_end`` (the
+    closing mark, or the recovered end) and ``outer_end`` (just past the
+    closing mark) are worked out from those once, when the quotation is made:
+    the rules read them tens of thousands of times a document.
     """
 
     open: int
@@ -54,20 +59,20 @@ class Quotation:
     family: str
     depth: int
     evidence: tuple[str, ...]
+    content_start: int = attrs.field(init=False, eq=False, repr=False)
+    content_end: int = attrs.field(init=False, eq=False, repr=False)
+    outer_end: int = attrs.field(init=False, eq=False, repr=False)
 
-    @property
-    def content_start(self) -> int:
-        """Return the offset just after the opening mark."""
+    @content_start.default
+    def _content_start(self) -> int:
         return self.open + self.open_len
 
-    @property
-    def content_end(self) -> int:
-        """Return the offset of the closing mark (or the recovered end)."""
+    @content_end.default
+    def _content_end(self) -> int:
         return self.close
 
-    @property
-    def outer_end(self) -> int:
-        """Return the offset just past the closing mark."""
+    @outer_end.default
+    def _outer_end(self) -> int:
         return self.close + self.close_len
 
 
