@@ -131,6 +131,8 @@ def find_sentences(
 def sentence_at(sentences: Sequence[Sentence], starts: Sequence[int], offset: int) -> Sentence | None:
     """Return the sentence holding ``offset``, given ``starts`` of all sentences."""
     i = bisect.bisect_right(starts, offset) - 1
-    if i >= 0 and sentences[i].start <= offset < sentences[i].end:
-        return sentences[i]
+    if i >= 0:
+        sentence = sentences[i]
+        if sentence.start <= offset < sentence.end:
+            return sentence
     return None
