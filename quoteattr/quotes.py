@@ -181,9 +181,8 @@ def find_quotations(doc: Document, paragraphs: Sequence[Paragraph]) -> tuple[Quo
     carried: _Open | None = None  # a double quote running on from the last paragraph
     every = _marks(doc, 0, len(doc.view))  # one scan; paragraphs take their share
     positions = [m[0] for m in every]
-    first = 0  # the first mark of the paragraph
     for number, para in enumerate(paragraphs):
-        first = bisect.bisect_left(positions, para.start, first)
+        first = bisect.bisect_left(positions, para.start)
         last = bisect.bisect_left(positions, para.end, first)
         if first == last:
             carried = None  # no mark: nothing opens, and a carried quotation is not reopened
