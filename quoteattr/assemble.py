@@ -228,7 +228,9 @@ def run(doc: Document, lex: Lexicons, rules: RuleSet, settings: at.Settings, *, 
         mention = None
         if source.mention is not None and entity is not None:
             mention = Mention(span=source.mention.span, kind=source.mention.kind)
-        cue = None if frame.cue is None else Cue(span=frame.cue.span, lemma=frame.cue.lemma)
+        cue = frame.cue
+        if cue is not None and type(cue) is not Cue:
+            cue = Cue(span=cue.span, lemma=cue.lemma)  # a rule's own cue type; a Cue is frozen and shared as is
         rules_used = list(frame.rules)
         if id(frame) in how:
             rules_used.extend(how[id(frame)].split("+"))

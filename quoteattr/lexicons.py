@@ -154,11 +154,23 @@ class Lexicons:
 
     def verb_forms(self, *, cognition: bool = False) -> Mapping[str, str]:
         """Map every form of every reporting verb (and cognition verb) to its lemma."""
-        return _verb_forms(self.reporting_verbs, self.cognition_verbs if cognition else frozenset(), self.irregular)
+        return _forms_of(self, "cognition" if cognition else "reporting")
 
     def characterising_forms(self) -> Mapping[str, str]:
         """Map every form of every characterising verb ("called", "dubbed") to its lemma."""
-        return _verb_forms(self.characterising_verbs, frozenset(), self.irregular)
+        return _forms_of(self, "characterising")
+
+
+@functools.lru_cache(maxsize=32)
+def _forms_of(lex: Lexicons, which: str) -> Mapping[str, str]:
+    """Return the "reporting", "cognition" (reporting and cognition) or "characterising" verb forms of *lex*.
+
+    Keyed by the lexicons, whose hash is cached: the stages ask on every
+    document, and a lookup here costs less than hashing the word lists again.
+    """
+    if which == "characterising":
+        return _verb_forms(lex.characterising_verbs, frozenset(), lex.irregular)
+    return _verb_forms(lex.reporting_verbs, lex.cognition_verbs if which == "cognition" else frozenset(), lex.irregular)
 
 
 @functools.lru_cache(maxsize=32)

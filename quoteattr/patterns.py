@@ -244,9 +244,16 @@ def _build(lex: Lexicons) -> Patterns:
         flags,
     )
     # Names of two words or more ("Mr. Lee", "Ann Lee"): the back-reference index.
-    # The leading "(?=\p{Lu})" lets the scan skip to capitals.
+    # The leading lookahead lets the scan skip to capitals and drops most of
+    # them at once: a run's first word is made of letters, marks, digits, full
+    # stops, apostrophes and hyphens, and is followed by spaces and a capital,
+    # a particle, "of" or "for" (it only ever rejects what the rest would).
     name_run = regex.compile(
-        rf"""(?=\p{{Lu}}){RUN_WORD}(?:[ ]{{1,3}}(?:(?:{PARTICLE}|of|for)[ ]{{1,3}}){{0,2}}{RUN_WORD}){{1,5}}""", flags
+        rf"""
+        (?=\p{{Lu}}[\p{{L}}\p{{M}}\d.'’-]*+[ ]{{1,3}}(?:\p{{Lu}}|(?:{PARTICLE}|of|for)[ ]))
+        {RUN_WORD}(?:[ ]{{1,3}}(?:(?:{PARTICLE}|of|for)[ ]{{1,3}}){{0,2}}{RUN_WORD}){{1,5}}
+        """,
+        flags,
     )
     # Plain characters and words: the standard library's engine is faster here.
     conjunctions = "and but while as because so when after before although though since if yet which whom where"

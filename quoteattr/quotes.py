@@ -45,6 +45,11 @@ class Quotation:
     ``close == content_end`` and ``close_len == 0``. ``depth`` is 0 for a
     quotation not inside another one. ``evidence`` names the quote-mark rules
     that shaped it.
+
+    ``content_start`` (just after the opening mark), ``content_end`` (the
+    closing mark, or the recovered end) and ``outer_end`` (just past the
+    closing mark) are worked out from those once, when the quotation is made:
+    the rules read them tens of thousands of times a document.
     """
 
     open: int
@@ -54,20 +59,20 @@ class Quotation:
     family: str
     depth: int
     evidence: tuple[str, ...]
+    content_start: int = attrs.field(init=False, eq=False, repr=False)
+    content_end: int = attrs.field(init=False, eq=False, repr=False)
+    outer_end: int = attrs.field(init=False, eq=False, repr=False)
 
-    @property
-    def content_start(self) -> int:
-        """Return the offset just after the opening mark."""
+    @content_start.default
+    def _content_start(self) -> int:
         return self.open + self.open_len
 
-    @property
-    def content_end(self) -> int:
-        """Return the offset of the closing mark (or the recovered end)."""
+    @content_end.default
+    def _content_end(self) -> int:
         return self.close
 
-    @property
-    def outer_end(self) -> int:
-        """Return the offset just past the closing mark."""
+    @outer_end.default
+    def _outer_end(self) -> int:
         return self.close + self.close_len
 
 
@@ -134,20 +139,37 @@ def _marks(doc: Document, start: int, end: int) -> list[tuple[int, int, str, str
     """List the marks in ``[start, end)``: (offset, length, family, direction)."""
     found = []
     view, text = doc.view, doc.text
+    size = len(view)
     for m in _MARK.finditer(view, start, end):
-        i, length = m.start(), m.end() - m.start()
-        if length == 2 and text[i : i + 2] != m.group():
-            length = 1  # two curly apostrophes folded in the view are two marks
-        mark = text[i : i + length]
+        i, j = m.span()
+        mark = text[i:j]
+        if j - i == 2 and mark != m.group():
+            j = i + 1  # two curly apostrophes folded in the view are two marks
+            mark = text[i]
+        length = j - i
         family = _FAMILY.get(mark, SINGLE if view[i] == "'" else DOUBLE)
-        in_word = 0 < i and i + length < len(view) and view[i - 1].isalnum() and view[i + length].isalnum()
-        if family == SINGLE and mark not in _OPENERS and in_word:
+        if (
+            family == SINGLE
+            and mark not in _OPENERS
+            and 0 < i
+            and j < size
+            and view[i - 1].isalnum()
+            and view[j].isalnum()
+        ):
             continue  # apostrophe inside a word: don't, country's (the commonest case)
         direction = _direction(view, text, i, length)
         if family == SINGLE and mark not in _OPENERS and direction == OPEN and _ELISION.match(view, i + 1):
             continue  # 'em, '90s
         found.append((i, length, family, direction))
     return found
+
+
+def _last_of(stack: Sequence[_Open], family: str) -> int | None:
+    """Return the index of the innermost open quotation of *family* on the stack, or None."""
+    for k in range(len(stack) - 1, -1, -1):
+        if stack[k].family == family:
+            return k
+    return None
 
 
 def find_quotations(doc: Document, paragraphs: Sequence[Paragraph]) -> tuple[Quotation, ...]:
@@ -160,7 +182,12 @@ def find_quotations(doc: Document, paragraphs: Sequence[Paragraph]) -> tuple[Quo
     every = _marks(doc, 0, len(doc.view))  # one scan; paragraphs take their share
     positions = [m[0] for m in every]
     for number, para in enumerate(paragraphs):
-        marks = every[bisect.bisect_left(positions, para.start) : bisect.bisect_left(positions, para.end)]
+        first = bisect.bisect_left(positions, para.start)
+        last = bisect.bisect_left(positions, para.end, first)
+        if first == last:
+            carried = None  # no mark: nothing opens, and a carried quotation is not reopened
+            continue
+        marks = every[first:last]
         stack: list[_Open] = []
         if carried is not None:
             if marks and marks[0][0] == para.start and marks[0][2] == DOUBLE and marks[0][3] != CLOSE:
@@ -170,7 +197,7 @@ def find_quotations(doc: Document, paragraphs: Sequence[Paragraph]) -> tuple[Quo
             carried = None
         for pos, length, family, facing in marks:
             direction = facing
-            top_same = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].family == family), None)
+            top_same = _last_of(stack, family)
             if direction in (EITHER, NEITHER):
                 direction = CLOSE if top_same is not None else OPEN
                 if direction == OPEN and family == SINGLE:
@@ -195,6 +222,8 @@ def find_quotations(doc: Document, paragraphs: Sequence[Paragraph]) -> tuple[Quo
                     Quotation(opened.pos, opened.length, pos, length, family, top_same, tuple(opened.evidence))
                 )
         # Whatever is still open at the paragraph end.
+        if not stack:
+            continue
         bottom = next((o for o in stack if o.family == DOUBLE), None)
         if bottom is None:
             continue

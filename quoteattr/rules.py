@@ -76,9 +76,14 @@ class Registry:
 
     stage: str
     rules: tuple[Rule, ...] = ()
+    # The rules in the order they run (highest priority first), sorted once.
+    _ordered: tuple[Rule, ...] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_ordered", tuple(sorted(self.rules, key=lambda r: (-r.priority, r.name))))
 
     def __iter__(self) -> Iterator[Rule]:
-        return iter(sorted(self.rules, key=lambda r: (-r.priority, r.name)))
+        return iter(self._ordered)
 
     def __len__(self) -> int:
         return len(self.rules)

@@ -109,27 +109,30 @@ def find_sentences(
     """
     starts = [s for s, _ in protected]
     sentences: list[Sentence] = []
+    boundaries = _BOUNDARY.finditer
     for number, para in enumerate(paragraphs):
-        begin = para.start
-        for m in _BOUNDARY.finditer(view, para.start, para.end):
-            punct = m.start("punct")
+        begin, end = para.start, para.end
+        for m in boundaries(view, begin, end):
+            punct, after = m.span()  # the match starts with the punctuation
             i = bisect.bisect_right(starts, punct) - 1
-            if i >= 0 and protected[i][0] <= punct < protected[i][1] and m.end() < protected[i][1]:
+            if i >= 0 and protected[i][0] <= punct < protected[i][1] and after < protected[i][1]:
                 continue  # inside a quotation that goes on
-            if m.group("punct") == "." and not m.group("close") and is_abbreviation(view, punct, lex):
-                continue
-            sentences.append(Sentence(begin, m.end(), number))
-            begin = m.end()
-            while begin < para.end and view[begin].isspace():
+            if after - punct == 1 and view[punct] == "." and is_abbreviation(view, punct, lex):
+                continue  # a lone full stop (no other punctuation, no closing mark) after an abbreviation
+            sentences.append(Sentence(begin, after, number))
+            begin = after
+            while begin < end and view[begin].isspace():
                 begin += 1
-        if begin < para.end:
-            sentences.append(Sentence(begin, para.end, number))
+        if begin < end:
+            sentences.append(Sentence(begin, end, number))
     return tuple(sentences)
 
 
 def sentence_at(sentences: Sequence[Sentence], starts: Sequence[int], offset: int) -> Sentence | None:
     """Return the sentence holding ``offset``, given ``starts`` of all sentences."""
     i = bisect.bisect_right(starts, offset) - 1
-    if i >= 0 and sentences[i].start <= offset < sentences[i].end:
-        return sentences[i]
+    if i >= 0:
+        sentence = sentences[i]
+        if sentence.start <= offset < sentence.end:
+            return sentence
     return None
