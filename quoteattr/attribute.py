@@ -1348,7 +1348,7 @@ def reported_question(ctx: Context, cue: Cue) -> Frame | None:
 
 
 _NP_START = regex.compile(
-    r"""[ ]{1,3}(?:(?i:a|an|the|his|her|their|its|our|my|your|this|these|those|new|plans?|no|some|any|all|more|further)\b|\p{Lu}|\d|\$|["“](?=\p{L})
+    r"""[ ]{1,3}(?:(?i:a|an|the|his|her|their|its|our|my|your|this|these|those|new|plans?|no|some|any|all|more|further)\b|\p{Lu}|\d|\$|["“‘](?=\p{L})
     |(?:him|her|them|us|me|it|you)[ ]{1,3}(?:of|for|as)\b
     |(?!(?:to|that|this|it|him|her|them|us|me|you|on|in|at|for|with|by|from|of|about|as|up|out|off|down|back|over|into|again|also|not|and|or|but|if|when|what|how|why|whether|who|which|there|here|so|too|very|just|only|even|still|then|now)\b)\p{Ll}{3,20}(?<!ly)\b(?![ ]{1,3}to\b))""",
     regex.VERBOSE,
