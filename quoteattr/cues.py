@@ -132,6 +132,12 @@ def is_title_case(view: str, start: int, end: int) -> bool:
     return len(words) >= 4 and len(long) >= 3 and 5 * sum(w[0].isupper() for w in long) >= 4 * len(long)
 
 
+def _in_title_case(view: str, paragraphs: Sequence[Paragraph], starts: Sequence[int], offset: int) -> bool:
+    """Tell whether ``offset`` lies in a paragraph written in title case (see :func:`is_title_case`)."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and offset < paragraphs[i].end and is_title_case(view, paragraphs[i].start, paragraphs[i].end)
+
+
 def find_cues(
     doc: Document,
     lex: Lexicons,
@@ -148,8 +154,9 @@ def find_cues(
     pats = patterns_for(lex)
     forms = lex.verb_forms(cognition=cognition)
     starts = [s for s, _ in quoted]
-    short = [(p.start, p.end) for p in paragraphs if p.is_short or is_title_case(doc.view, p.start, p.end)]
+    short = [(p.start, p.end) for p in paragraphs if p.is_short]
     short_starts = [s for s, _ in short]
+    para_starts = [p.start for p in paragraphs]
     view = doc.view
     text = doc.text
     lowered = doc.lower
@@ -168,7 +175,11 @@ def find_cues(
             if found is None:
                 continue  # a cognition verb while cognition is off
             lemma = found
-        if view[start].isupper() and not _inside(short, short_starts, start):
+        if (
+            view[start].isupper()
+            and not _inside(short, short_starts, start)
+            and not _in_title_case(view, paragraphs, para_starts, start)
+        ):
             before = view[max(0, start - 3) : start].rstrip(" ")
             if before and before[-1] not in '.!?"”\n:':
                 continue  # "The Washington Post"
