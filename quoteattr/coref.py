@@ -217,7 +217,15 @@ def _strip_titles(run: str, lex: Lexicons, verbs: Mapping[str, str]) -> tuple[tu
             tokens = tokens[k + 1 :]
             titled = True
             break
+    # "in the U.S. He said": a full stop, then a word that opens a sentence, ends the run.
+    for k in range(len(tokens) - 1):
+        if tokens[k].endswith(".") and tokens[k + 1] in _SENTENCE_OPENERS:
+            tokens = tokens[: k + 1]
+            break
     return tuple(tokens), titled
+
+
+_SENTENCE_OPENERS = frozenset("He She They It We The This That These Those But And His Her Their Its Our".split())
 
 
 def index_names(doc: Document, lex: Lexicons, end: int | None = None) -> NameIndex:

@@ -77,6 +77,15 @@ _BOUNDARY = regex.compile(
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)\Z")
 
 
+# Words that open a sentence and follow no title or initial: after "U.S." or
+# "Calif." they tell that the full stop also ends the sentence ("in the U.S. He said").
+_OPENER = regex.compile(
+    r"""\s+["“]?(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|In|On|At|A|An|His|Her|Their|Its|Our
+    |When|While|After|Before|If|As|So|Yet|Still|Now|Then|There|What|Some|Many|Most)\b""",
+    regex.VERBOSE,
+)
+
+
 def is_abbreviation(view: str, start: int, lex: Lexicons) -> bool:
     """Tell whether the word ending at ``start`` (a full stop) is an abbreviation."""
     m = _WORD_BEFORE.search(view, max(0, start - 20), start)
@@ -117,8 +126,13 @@ def find_sentences(
             i = bisect.bisect_right(starts, punct) - 1
             if i >= 0 and protected[i][0] <= punct < protected[i][1] and after < protected[i][1]:
                 continue  # inside a quotation that goes on
-            if after - punct == 1 and view[punct] == "." and is_abbreviation(view, punct, lex):
-                continue  # a lone full stop (no other punctuation, no closing mark) after an abbreviation
+            if (
+                after - punct == 1
+                and view[punct] == "."
+                and is_abbreviation(view, punct, lex)
+                and not _OPENER.match(view, after)
+            ):
+                continue  # a lone full stop after an abbreviation, before a name ("U.S. Senate"), not "U.S. He"
             sentences.append(Sentence(begin, after, number))
             begin = after
             while begin < end and view[begin].isspace():
