@@ -256,7 +256,7 @@ def _build(lex: Lexicons) -> Patterns:
         flags,
     )
     # Plain characters and words: the standard library's engine is faster here.
-    conjunctions = "and but while as because so when after before although though since if yet which whom where"
+    conjunctions = "and but while as because so when after before although though since if yet which whom where why"
     boundary = re.compile(
         rf"""
         (?:[,;:—–][ ]{{1,3}}                 # after a comma, semicolon, colon or dash
