@@ -290,6 +290,7 @@ def _build(lex: Lexicons) -> Patterns:
           |{DAYS}(?!['’])(?:[ ]{{1,3}}(?:morning|afternoon|evening|night))?
           |(?:—|–|--)[ ]{{0,3}}[^—–\n"“”]{{1,60}}?[ ]{{0,3}}(?:—|–|--)        # an aside between dashes
           |(?:yesterday|today|tonight|recently|previously|earlier|later|again|publicly|privately|repeatedly)
+          |(?:however|though|too|meanwhile|moreover|nonetheless|nevertheless|instead|indeed|in[ ]fact|of[ ]course)(?=[ ]{{0,3}},)  # "said, however, that"
           |(?:for|in|over)[ ]{{1,3}}(?:the[ ]{{1,3}}(?:first|last|past|second)[ ]{{1,3}})?(?:recent[ ]{{1,3}}|several[ ]{{1,3}}|many[ ]{{1,3}})?(?:time|weeks|months|years|days|decades)
           |(?:in|during|at|on|via|through)[ ]{{1,3}}(?:a|an|the|his|her|their|its|this|that)[ ]{{1,3}}(?:[\p{{L}}\d-]{{1,20}}[ ]{{1,3}}){{0,3}}?
              (?:{ADJUNCT_NOUNS})s?(?![ ]{{1,3}}(?:{ADJUNCT_NOUNS})s?\b)  # "in a video message": the last noun
