@@ -99,6 +99,7 @@ _LEAD_IN = regex.compile(r"""[ "“]{0,3}(?:(?i:but|and|yet|so|still|also|now|ho
 _AND_BEFORE = regex.compile(
     rf"""\b(?:and|but)[ ]{{1,3}}(?:(?:\p{{Ll}}{{2,20}}ly|has|have|had|also|then|later|on[ ]{{1,3}}{DAYS}|last[ ]{{1,3}}week|this[ ]{{1,3}}week)[ ]{{1,3}}){{0,2}}\Z"""
 )
+_SPACED_DASH = regex.compile(r"[ ](?:-|--|—|–)[ ]")
 # "..., according to the polling average - despite winning the primary.": an aside after the source.
 _DASH_END = regex.compile(r"""[ ](?:-|--|—|–)[ ][^;:"“”\n]{1,200}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)""")
 _APPOSITIVE_END = regex.compile(r"""[ ]{0,3},[^;:"“”\n]{1,200}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)""")
@@ -922,8 +923,8 @@ def _source_phrase(ctx: Context, start: int, end: int) -> MentionMatch | None:
     aside after a spaced dash is no part of it.
     """
     view = ctx.doc.view
-    dash = _DASH_END.search(view, start, end)
-    if dash is not None:
+    dash = _SPACED_DASH.search(view, start, min(end, start + 170))  # the phrase is at most 160 characters
+    if dash is not None and _DASH_END.match(view, dash.start(), end) is not None:
         end = dash.start()  # "the polls - despite ...": the source ends at the dash
     m = _SOURCE_PHRASE.match(view, start, end)
     if m is None or has_words(m.group("phrase"), 17) or ctx.cues_between(start, end):

@@ -377,6 +377,10 @@ def test_public_names() -> None:
         ", according to an analysis by Acme, ",
         '"Yes," Lee said, ',
         "Lee spoke, saying ",
+        "Lee is behind, according to the polls - despite winning ",
+        "Mr. Lee, after initially saying he would, ",
+        "Lee: Bo Is Destroying The Party Of Lincoln.\n\n",
+        "in the U.S. He said ",
     ],
 )
 def test_run_on_text_of_many_cues_gives_valid_spans(unit: str) -> None:
