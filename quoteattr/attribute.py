@@ -301,8 +301,8 @@ def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
     word = cue.text.lower()
     text = mention.span.text.lower()
     between = ctx.doc.view[mention.span.end : cue.span.start].lower().split()
-    if any(w in _MODALS for w in between):
-        return True
+    if any(w in _MODALS for w in between) or (between and between[-1] == "to"):
+        return True  # "she will report"; "continued to question": an infinitive agrees with any subject
     # The head is the last word before a modifier: "an average of polls shows", "Polls in Ohio show".
     core = _POSTMODIFIER.split(mention.span.text, 1)[0]
     written_last = core.rsplit(None, 1)[-1] if core.strip() else ""
@@ -1567,8 +1567,8 @@ def _with_subject(ctx: Context, sentence: Sentence, cue: Cue) -> MentionMatch | 
     """Find X in "..., with X saying ...": the subject of an absolute phrase."""
     view = ctx.doc.view
     at = view.rfind(" with ", max(sentence.start, cue.span.start - 120), cue.span.start)
-    if at == -1:
-        return None
+    if at == -1 or view.find(",", at, cue.span.start) != -1:
+        return None  # not "In an interview with CNN, Trump continued ..., saying": a clause between
     mention = ctx.subject(at + 6, cue.span.start)
     if mention is None or mention.phrase_start > at + 7:  # "with Senator John McCain saying"
         return None

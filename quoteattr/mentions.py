@@ -432,13 +432,16 @@ def _opening_phrase(view: str, m: regex.Match[str]) -> bool:
     if " " not in mention and mention.lower() not in _TIME_PHRASE_LEADS:
         # the participle and adverb patterns match one word
         return bool(_OPENING_PARTICIPLE.fullmatch(mention) or _OPENING_ADVERB.fullmatch(mention))
+    words = mention.split(None, 2)
+    if len(words) > 1 and words[1].lower() in _TIME_WORDS and _OPENING_PARTICIPLE.fullmatch(words[0]):
+        return True  # "Speaking Sunday on ABC, Carson admitted": a participle and a day, not a name
     return _opening_time(view, m.start("mention"), len(view)) is not None
 
 
 # What may stand before a sentence's subject: a dateline ("WASHINGTON — ",
 # "Washington (AFP) – ") and a linking word ("Then", "But").
 _SENTENCE_LEAD = regex.compile(
-    rf"""(?:\p{{Lu}}[\p{{L}}.]{{1,20}}(?:[ ]\p{{Lu}}[\p{{L}}.]{{1,20}}){{0,2}}(?:,[ ]{{1,3}}{MONTHS}[ ]{{1,3}}\d{{1,2}})?(?:[ ]\([\p{{L}}.]{{1,12}}\))?[ ]{{1,3}}(?:—|–|--)[ ]{{1,3}})?
+    rf"""(?:\p{{Lu}}[\p{{L}}.]{{1,20}}(?:[ ]\p{{Lu}}[\p{{L}}.]{{1,20}}){{0,2}}(?:,[ ]{{1,3}}\p{{Lu}}[\p{{L}}.]{{1,12}}(?=[ ]{{1,3}}[-—–(]))?(?:,[ ]{{1,3}}{MONTHS}[ ]{{1,3}}\d{{1,2}})?(?:[ ]\([\p{{L}}.]{{1,12}}\))?[ ]{{1,3}}(?:—|–|--?)[ ]{{1,3}})?
     (?:(?:But|And|Then|So|Yet|Still|Now|Also|Instead|Meanwhile|However|Later|Earlier)\b,?[ ]{{1,3}})?""",
     regex.VERBOSE,
 )
@@ -464,14 +467,25 @@ def find_sentence_subject(doc: Document, lex: Lexicons, start: int, end: int) ->
         for _ in range(3):
             if comma == -1:
                 break
-            m = pats.subject_start.match(doc.view, comma + 1, end)
+            after = comma + 1
+            while after < end and doc.view[after] in "\"”’'":
+                after += 1  # 'on ABC’s “This Week,” Carson admitted': the comma closes a quotation
+            m = pats.subject_start.match(doc.view, after, end)
             if m is not None and (not m.group("appos") or not m.group("appos").lstrip(" ,")[:1].isupper()):
                 break  # not "New Hampshire, Trump went ...": a place, then the subject after its comma
             first = first or m
             m = None
             comma = doc.view.find(",", comma + 1, min(end, start + 160))
         m = m or first
+    if m is not None and not m.group("appos"):
+        # "Republican Presidential hopeful Sen. Ted Cruz was ...": a role noun, then the name it describes.
+        role = _ROLE_THEN_NAME.match(doc.view, m.end("mention"), end)
+        if role is not None and role.group("role").lower() in lex.role_nouns:
+            m = pats.subject_start.match(doc.view, role.start("name"), end) or m
     return None if m is None else _make(doc, lex, m)
+
+
+_ROLE_THEN_NAME = regex.compile(r"[ ]{1,3}(?P<role>\p{Ll}[\p{Ll}-]{2,20})[ ]{1,3}(?P<name>\p{Lu})")
 
 
 def find_mention_after(doc: Document, lex: Lexicons, cue_end: int, limit: int) -> MentionMatch | None:
