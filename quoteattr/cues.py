@@ -206,5 +206,7 @@ def find_cues(
             continue  # "the NSA's alleged spying", "Lee's claims": not a verb ("she's said" is)
         if folded == "said" and previous == "that" and view.startswith(",", end):
             continue  # "That said, ..."
+        if lemma == "add" and view.startswith(" up", end) and not view[end + 3 : end + 4].isalpha():
+            continue  # "those promises add up to $8.5 million": a sum, not speech
         cues.append(Cue(span=Span(start=start, end=end, text=text[start:end]), lemma=lemma))
     return tuple(cues)
