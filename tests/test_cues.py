@@ -93,6 +93,7 @@ def test_cue_inside_a_nested_quotation_is_ignored() -> None:
             "Refuting claims of fraud, she said the vote was fair.", [(30, "said", "say")], id="refuting-claims"
         ),
         pytest.param("The re-said line and the 'said' word.", [], id="hyphen-and-quoted"),
+        pytest.param("Those promises add up to $8.5 million.", [], id="add-up-to"),
     ],
 )
 def test_non_reporting_uses_are_rejected(text: str, expected: list[tuple[int, str, str]]) -> None:
