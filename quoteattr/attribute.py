@@ -1785,7 +1785,7 @@ def quote_headline_colon(ctx: Context) -> Iterable[Frame]:
         if para.end - para.start > _HEADLINE_MAX or ":" not in view[para.start : para.end]:
             continue
         m = _HEADLINE_COLON.match(view, para.start, para.end)
-        if m is None or m.group("name").lower() in _NOT_HEADLINE_SPEAKERS or m.group("name").isupper():
+        if m is None or m.group("name").lower() in _PAGE_LABELS or m.group("name").isupper():
             continue  # a label in capitals ("KLEIN:") opens a transcript's turn: quote.transcript
         name_words = m.group("name").split()
         if not all(
@@ -1830,8 +1830,8 @@ _HEADLINE_COLON = regex.compile(
     r"""[ "“]{0,2}(?P<name>\p{Lu}[\p{L}\p{M}\d.'’&-]{0,30}(?:[ ]{1,3}[\p{L}\p{M}\d.'’&-]{1,30}){0,3}):[ ]{1,3}(?P<content>\S)"""
 )
 _NAME_LINKS = frozenset({"of", "and", "&"})
-# Labels of page furniture and live pages, not speakers.
-_NOT_HEADLINE_SPEAKERS = frozenset(
+# Labels of page furniture and live pages ("CORRECTION:", "The Latest:"): no speakers, no block-quote intros.
+_PAGE_LABELS = frozenset(
     (
         "the latest",
         "byline",
@@ -1943,6 +1943,10 @@ _NOT_HEADLINE_SPEAKERS = frozenset(
         "interview",
         "podcast",
         "profile",
+        "previously",
+        "video transcript",
+        "full transcript",
+        "partial transcript",
     )
 )
 
@@ -2092,8 +2096,10 @@ def quote_block(ctx: Context) -> Iterable[Frame]:
         if cues:
             frame.mention = ctx.subject(intro.start, cues[-1].span.start)
             frame.cue = cues[-1] if frame.mention is not None else None
-        if frame.mention is None and has_words(view[intro.start : intro.end], 4):
-            continue
+        if frame.mention is None and (
+            has_words(view[intro.start : intro.end], 4) or _is_label(view[intro.start : intro.end])
+        ):
+            continue  # "CORRECTION:", "2 p.m.:", "Video Transcript:" label what follows; "To wit:" quotes it
         if view[block.start] in "•*-–—·" or not has_words(view[block.start : block.end], 8):
             continue
         if frame.mention is None:
@@ -2105,6 +2111,13 @@ def quote_block(ctx: Context) -> Iterable[Frame]:
     return found
 
 
+def _is_label(intro: str) -> bool:
+    """Tell whether a line ending in a colon is a label of page furniture or a time, not a lead-in."""
+    text = intro.rstrip(" :")
+    return text.lower() in _PAGE_LABELS or (text.isupper() and " " not in text) or _CLOCK.fullmatch(text) is not None
+
+
+_CLOCK = regex.compile(r"\d{1,2}(?::\d{2})?[ ]?(?:a\.m\.|p\.m\.|am|pm)")
 _TRANSCRIPT_LABEL = regex.compile(
     r"""(?P<name>\p{Lu}[\p{Lu}'’.-]{1,30}(?:[ ]\p{Lu}[\p{Lu}'’.-]{1,30}){0,2})[ ]{0,3}:[ ]{1,3}(?=\S)"""
 )
