@@ -2138,8 +2138,8 @@ def quote_transcript(ctx: Context) -> Iterable[Frame]:
         if ctx.quotes_between(para.start, para.end):
             continue
         name = m.group("name")
-        if name.rstrip(".") in ("Q", "A") or len(name.replace(" ", "")) < 3:
-            continue
+        if name.rstrip(".") in ("Q", "A") or len(name.replace(" ", "")) < 3 or name.lower() in _PAGE_LABELS:
+            continue  # "UPDATE:", "BYLINE:" label page furniture, not a speaker's turn
         span = Span.of(ctx.doc.text, m.start("name"), m.end("name"))
         found.append(
             Frame(
