@@ -1777,7 +1777,8 @@ def quote_headline_colon(ctx: Context) -> Iterable[Frame]:
     The line is one sentence of at most 200 characters, the name at most four
     words (capitalised, or a role or organisation word: "Clinton camp"), and no
     other rule reported anything in it. Labels of page furniture ("The Latest:",
-    "BYLINE:", "Q:") are no speakers; labels in capitals are transcript turns.
+    "BYLINE:", "Q:"; page_labels.txt) are no speakers; labels in capitals are
+    transcript turns.
     """
     view = ctx.doc.view
     found = []
@@ -1785,7 +1786,7 @@ def quote_headline_colon(ctx: Context) -> Iterable[Frame]:
         if para.end - para.start > _HEADLINE_MAX or ":" not in view[para.start : para.end]:
             continue
         m = _HEADLINE_COLON.match(view, para.start, para.end)
-        if m is None or m.group("name").lower() in _PAGE_LABELS or m.group("name").isupper():
+        if m is None or m.group("name").lower() in ctx.lex.page_labels or m.group("name").isupper():
             continue  # a label in capitals ("KLEIN:") opens a transcript's turn: quote.transcript
         name_words = m.group("name").split()
         if not all(
@@ -1830,125 +1831,6 @@ _HEADLINE_COLON = regex.compile(
     r"""[ "“]{0,2}(?P<name>\p{Lu}[\p{L}\p{M}\d.'’&-]{0,30}(?:[ ]{1,3}[\p{L}\p{M}\d.'’&-]{1,30}){0,3}):[ ]{1,3}(?P<content>\S)"""
 )
 _NAME_LINKS = frozenset({"of", "and", "&"})
-# Labels of page furniture and live pages ("CORRECTION:", "The Latest:"): no speakers, no block-quote intros.
-_PAGE_LABELS = frozenset(
-    (
-        "the latest",
-        "byline",
-        "email",
-        "e-mail",
-        "contributing",
-        "look",
-        "watch",
-        "wow",
-        "related",
-        "update",
-        "updated",
-        "photo",
-        "photos",
-        "video",
-        "breaking",
-        "exclusive",
-        "note",
-        "editor's note",
-        "editor’s note",
-        "correction",
-        "q",
-        "a",
-        "abstract",
-        "full text",
-        "read more",
-        "see also",
-        "source",
-        "sources",
-        "credit",
-        "credits",
-        "opinion",
-        "analysis",
-        "live",
-        "graphic",
-        "chart",
-        "map",
-        "transcript",
-        "audio",
-        "listen",
-        "warning",
-        "trending",
-        "sponsored",
-        "advertisement",
-        "follow",
-        "share",
-        "tags",
-        "filed under",
-        "posted",
-        "published",
-        "author",
-        "by",
-        "dateline",
-        "caption",
-        "editor",
-        "editors",
-        "reporting",
-        "additional reporting",
-        "title",
-        "subject",
-        "from",
-        "to",
-        "date",
-        "sent",
-        "cc",
-        "re",
-        "fw",
-        "fwd",
-        "boom",
-        "busted",
-        "bombshell",
-        "revealed",
-        "just leaked",
-        "just in",
-        "fix is in",
-        "must read",
-        "must see",
-        "must watch",
-        "paid notice",
-        "delegate update",
-        "whoa",
-        "ouch",
-        "yikes",
-        "shock",
-        "shocking",
-        "review",
-        "preview",
-        "recap",
-        "explainer",
-        "quiz",
-        "obituary",
-        "obituaries",
-        "editorial",
-        "commentary",
-        "column",
-        "letters",
-        "letter",
-        "essay",
-        "book review",
-        "movie review",
-        "theater",
-        "dining",
-        "travel",
-        "sports",
-        "weather",
-        "horoscope",
-        "crossword",
-        "recipe",
-        "interview",
-        "podcast",
-        "profile",
-        "previously",
-        "video transcript",
-        "full transcript",
-        "partial transcript",
-    )
-)
 
 
 def quote_title(ctx: Context) -> Iterable[Frame]:
@@ -2097,7 +1979,7 @@ def quote_block(ctx: Context) -> Iterable[Frame]:
             frame.mention = ctx.subject(intro.start, cues[-1].span.start)
             frame.cue = cues[-1] if frame.mention is not None else None
         if frame.mention is None and (
-            has_words(view[intro.start : intro.end], 4) or _is_label(view[intro.start : intro.end])
+            has_words(view[intro.start : intro.end], 4) or _is_label(view[intro.start : intro.end], ctx.lex)
         ):
             continue  # "CORRECTION:", "2 p.m.:", "Video Transcript:" label what follows; "To wit:" quotes it
         if view[block.start] in "•*-–—·" or not has_words(view[block.start : block.end], 8):
@@ -2111,10 +1993,10 @@ def quote_block(ctx: Context) -> Iterable[Frame]:
     return found
 
 
-def _is_label(intro: str) -> bool:
-    """Tell whether a line ending in a colon is a label of page furniture or a time, not a lead-in."""
+def _is_label(intro: str, lex: Lexicons) -> bool:
+    """Tell whether a line ending in a colon is a label of page furniture (page_labels.txt) or a time, not a lead-in."""
     text = intro.rstrip(" :")
-    return text.lower() in _PAGE_LABELS or (text.isupper() and " " not in text) or _CLOCK.fullmatch(text) is not None
+    return text.lower() in lex.page_labels or (text.isupper() and " " not in text) or _CLOCK.fullmatch(text) is not None
 
 
 _CLOCK = regex.compile(r"\d{1,2}(?::\d{2})?[ ]?(?:a\.m\.|p\.m\.|am|pm)")
@@ -2138,7 +2020,7 @@ def quote_transcript(ctx: Context) -> Iterable[Frame]:
         if ctx.quotes_between(para.start, para.end):
             continue
         name = m.group("name")
-        if name.rstrip(".") in ("Q", "A") or len(name.replace(" ", "")) < 3 or name.lower() in _PAGE_LABELS:
+        if name.rstrip(".") in ("Q", "A") or len(name.replace(" ", "")) < 3 or name.lower() in ctx.lex.page_labels:
             continue  # "UPDATE:", "BYLINE:" label page furniture, not a speaker's turn
         span = Span.of(ctx.doc.text, m.start("name"), m.end("name"))
         found.append(

@@ -119,6 +119,7 @@ class Lexicons:
     characterising_verbs: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
     infinitive_verbs: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
     object_verbs: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
+    page_labels: frozenset[str] = attrs.field(converter=_frozen_set, factory=frozenset)
     genders: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_map, hash=False, eq=True)
 
     def with_added(self, **lists: Iterable[str]) -> Lexicons:
@@ -212,6 +213,7 @@ def load_default() -> Lexicons:
         characterising_verbs=characterising,
         infinitive_verbs=_read_lines("infinitive_verbs.txt"),
         object_verbs=_read_lines("object_verbs.txt"),
+        page_labels=_read_lines("page_labels.txt"),
         genders=dict(_pair(line) for line in _read_lines("genders.txt")),
     )
 

@@ -389,3 +389,10 @@ def test_run_on_text_of_many_cues_gives_valid_spans(unit: str) -> None:
     for a in quoteattr.extract(text):
         assert text[a.quote.start : a.quote.end] == a.quote.text
         assert a.cue is None or text[a.cue.span.start : a.cue.span.end] == a.cue.text
+
+
+def test_page_labels_are_a_lexicon_users_extend() -> None:
+    text = "Newsflash: Markets fall sharply on rate fears.\n\nStocks closed lower on Monday."
+    assert [a.speaker.name for a in quoteattr.extract(text) if a.speaker] == ["Newsflash"]
+    config = quoteattr.Config().with_lexicons(page_labels=["newsflash"])
+    assert list(quoteattr.Extractor(config).extract(text)) == []
