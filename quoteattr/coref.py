@@ -32,6 +32,7 @@ from quoteattr.lexicons import Lexicons
 from quoteattr.mentions import DETERMINERS, MentionMatch, find_subject, head_noun, name_tokens
 from quoteattr.models import Mention, MentionKind, Speaker, SpeakerKind
 from quoteattr.patterns import FUNCTION_WORDS, patterns_for
+from quoteattr.segment import SENTENCE_OPENERS
 
 __all__ = ["Entity", "EntityTracker", "NameIndex", "canonical_org", "index_names", "role_family"]
 
@@ -219,13 +220,10 @@ def _strip_titles(run: str, lex: Lexicons, verbs: Mapping[str, str]) -> tuple[tu
             break
     # "in the U.S. He said": a full stop, then a word that opens a sentence, ends the run.
     for k in range(len(tokens) - 1):
-        if tokens[k].endswith(".") and tokens[k + 1] in _SENTENCE_OPENERS:
+        if tokens[k].endswith(".") and tokens[k + 1] in SENTENCE_OPENERS:
             tokens = tokens[: k + 1]
             break
     return tuple(tokens), titled
-
-
-_SENTENCE_OPENERS = frozenset("He She They It We The This That These Those But And His Her Their Its Our".split())
 
 
 def index_names(doc: Document, lex: Lexicons, end: int | None = None) -> NameIndex:

@@ -16,7 +16,15 @@ import regex
 
 from quoteattr.lexicons import Lexicons
 
-__all__ = ["Paragraph", "Sentence", "find_paragraphs", "find_sentences", "is_abbreviation", "sentence_at"]
+__all__ = [
+    "SENTENCE_OPENERS",
+    "Paragraph",
+    "Sentence",
+    "find_paragraphs",
+    "find_sentences",
+    "is_abbreviation",
+    "sentence_at",
+]
 
 
 @attrs.frozen
@@ -79,11 +87,11 @@ _WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)\Z")
 
 # Words that open a sentence and follow no title or initial: after "U.S." or
 # "Calif." they tell that the full stop also ends the sentence ("in the U.S. He said").
-_OPENER = regex.compile(
-    r"""\s+["“]?(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|In|On|At|A|An|His|Her|Their|Its|Our
-    |When|While|After|Before|If|As|So|Yet|Still|Now|Then|There|What|Some|Many|Most)\b""",
-    regex.VERBOSE,
+SENTENCE_OPENERS = frozenset(
+    """He She They It We I The This That These Those But And In On At A An His Her Their Its Our
+    When While After Before If As So Yet Still Now Then There What Some Many Most""".split()
 )
+_OPENER = regex.compile(rf"""\s+["“]?(?:{"|".join(sorted(SENTENCE_OPENERS))})\b""")
 
 
 def is_abbreviation(view: str, start: int, lex: Lexicons) -> bool:
