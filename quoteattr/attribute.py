@@ -883,15 +883,14 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
         if cue.lemma != "according to" and ctx.subject(sentence.start, cue.span.start) is not None:
             return None  # "Ann Lee, a lawyer, said ...": the comma closes an appositive
         mention = find_mention_after(ctx.doc, ctx.lex, cue.span.end, sentence.end)
-        if cue.lemma == "according to" and (
-            mention is None
-            or _TERMINAL.match(view, _source_end(view, mention.span.end, sentence.end), sentence.end) is None
-        ):
+        after = -1 if mention is None else _source_end(view, mention.span.end, sentence.end)
+        if cue.lemma == "according to" and (mention is None or _TERMINAL.match(view, after, sentence.end) is None):
             # "according to the RealClearPolitics polling average": the whole phrase.
-            mention = _source_phrase(ctx, cue.span.end, sentence.end) or mention
+            phrase = _source_phrase(ctx, cue.span.end, sentence.end)
+            if phrase is not None:
+                mention, after = phrase, _source_end(view, phrase.span.end, sentence.end)
         if mention is None:
             return None
-        after = _source_end(view, mention.span.end, sentence.end)
         rule = "reported.according_to_final" if cue.lemma == "according to" else "reported.inverted_final"
         noun = None
     if _TERMINAL.match(view, after, sentence.end) is None and not _REPORTS_TAIL.match(view, after, sentence.end):
@@ -1540,18 +1539,25 @@ def _participle_speaker(ctx: Context, sentence: Sentence, cue: Cue) -> tuple[Men
     subject = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, cue.span.start)
     if subject is None:
         # "Mr. Sanders, after initially saying ..., took ...": the subject, then a phrase set off by commas.
-        lead = _INTERRUPTING_LEAD.search(ctx.doc.view, max(sentence.start, cue.span.start - 40), cue.span.start)
+        lead = _interrupting_lead(ctx.doc.view, sentence.start, cue)
         if lead is not None:
             found = ctx.subject(sentence.start, lead.start())
-            if found is not None and found.phrase_start <= sentence.start + 2 and _interrupts(ctx, found, cue):
+            if (
+                found is not None
+                and found.phrase_start <= sentence.start + 2
+                and _interrupts(ctx.doc.view, found, lead)
+            ):
                 subject = found
     return subject, None
 
 
-def _interrupts(ctx: Context, subject: MentionMatch, cue: Cue) -> bool:
-    """Tell whether a participle's phrase stands between its subject and the verb: "Lee, after saying ..., took"."""
-    view = ctx.doc.view
-    lead = _INTERRUPTING_LEAD.search(view, max(subject.span.end, cue.span.start - 40), cue.span.start)
+def _interrupting_lead(view: str, start: int, cue: Cue) -> regex.Match[str] | None:
+    """Find the ", after (initially)" that opens a participle's phrase before *cue*, from *start* on."""
+    return _INTERRUPTING_LEAD.search(view, max(start, cue.span.start - 40), cue.span.start)
+
+
+def _interrupts(view: str, subject: MentionMatch, lead: regex.Match[str] | None) -> bool:
+    """Tell whether a participle's phrase (opened by *lead*) stands between its subject and the verb: "Lee, after saying ..., took"."""
     return lead is not None and _APPOSITIVE_ONLY.fullmatch(view, subject.span.end, lead.start()) is not None
 
 
@@ -1649,7 +1655,10 @@ def reported_participle(ctx: Context, cue: Cue) -> Frame | None:
         frame_mention, antecedent = _participle_speaker(ctx, sentence, cue)
         if frame_mention is None and antecedent is None:
             return None
-        if frame_mention is not None and _interrupts(ctx, frame_mention, cue) and view.find(",", start, end) != -1:
+        interrupts = frame_mention is not None and _interrupts(
+            view, frame_mention, _interrupting_lead(view, frame_mention.span.end, cue)
+        )
+        if interrupts and view.find(",", start, end) != -1:
             end = view.find(",", start, end)  # "Lee, after saying CLAUSE, took ...": the phrase ends at its comma
     frame = reported_frame(ctx, start, end, cue, frame_mention, ["reported.participle"], 0.7, noun)
     if frame is not None:
