@@ -231,8 +231,12 @@ class Context:
         return [self.frames[k] for k in sorted(k for _, k in self._by_anchor[lo:hi])]
 
     def last_report(self, start: int, end: int) -> Frame | None:
-        """Return the last frame added whose speaker is named in ``[start, end)``, or None."""
-        named = [f for f in self.frames_anchored(start, end) if f.mention is not None]
+        """Return the last frame added whose speaker is named in ``[start, end)``, or None.
+
+        Only the last CLAUSE_REACH characters are read: a run-on "sentence" of
+        thousands of reports is not scanned again for each one.
+        """
+        named = [f for f in self.frames_anchored(max(start, end - CLAUSE_REACH), end) if f.mention is not None]
         return named[-1] if named else None
 
     def frames_overlapping(self, start: int, end: int) -> list[Frame]:
