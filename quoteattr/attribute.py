@@ -26,6 +26,7 @@ from quoteattr.cues import NOUN_HOMOGRAPHS, is_participle, is_progressive
 from quoteattr.document import Document
 from quoteattr.lexicons import Lexicons
 from quoteattr.mentions import (
+    SUBJECT_REACH,
     MentionMatch,
     classify_mention,
     find_headline_speaker,
@@ -873,7 +874,8 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
         if _TERMINAL.match(view, after, sentence.end) or _REPORTS_TAIL.match(view, after, sentence.end):
             mention = ctx.subject(sentence.start, cue.span.start)
     if mention is not None and agrees(ctx, mention, cue):
-        comma = view.rfind(",", sentence.start, mention.start)
+        # The comma is at most 40 characters (and some spaces) before the subject: no need to look further.
+        comma = view.rfind(",", max(sentence.start, mention.start - 80), mention.start)
         if comma == -1 or len(view[comma + 1 : mention.start].strip()) > 40:
             return None
         after, noun = skip_after_cue(ctx, cue, sentence.end)
@@ -881,7 +883,7 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
     else:
         # Inverted: ", said X." or ", according to X."; the comma may close a
         # quotation ('... was “very assertive,” said X.': a mixed quote).
-        comma = view.rfind(",", sentence.start, cue.span.start)
+        comma = view.rfind(",", max(sentence.start, cue.span.start - 40), cue.span.start)  # marks and spaces only
         if comma == -1 or view[comma + 1 : cue.span.start].strip(_CLOSING_AND_SPACE):
             return None
         if cue.lemma != "according to" and ctx.subject(sentence.start, cue.span.start) is not None:
@@ -1184,7 +1186,8 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
     if sentence is None:
         return None
     view = ctx.doc.view
-    comma = view.rfind(",", sentence.start, cue.span.start)
+    # The subject (or "according to") follows the comma at once and is at most SUBJECT_REACH long.
+    comma = view.rfind(",", max(sentence.start, cue.span.start - SUBJECT_REACH - 4), cue.span.start)
     if comma == -1 or not has_words(view[sentence.start : comma], 1):
         return None
     if cue.lemma == "according to":
