@@ -64,6 +64,31 @@ def _previous_word(lowered: str, start: int) -> str:
     return _previous_word_scan(lowered, start)
 
 
+# Words before a bare cue form that are no singular head of its subject: plurals
+# without "s" ("the police report that") and times ("officials this week report").
+_NOT_SINGULAR_HEADS = frozenset(
+    "people police men women children staff week month year day morning afternoon evening night weekend time".split()
+)
+
+
+def _after_singular_modifiers(lowered: str, start: int, previous: str) -> bool:
+    """Tell whether one or two singular modifiers and a singular determiner stand before ``start``.
+
+    A bare verb form takes no singular subject, so "the congressional report",
+    "a new state report" are nouns; "the officials report", "the police report
+    that", "officials this week report" are not read so.
+    """
+    word, at = previous, start
+    for _ in range(2):
+        if not word or word.endswith("s") or word in _NOT_SINGULAR_HEADS:
+            return False
+        at = lowered.rfind(word, max(0, at - 60), at)
+        word = _previous_word(lowered, at)
+        if word in _SINGULAR_DETERMINERS:
+            return True
+    return False
+
+
 def _previous_word_scan(lowered: str, start: int) -> str:
     """Return the word just before ``start`` as :func:`_previous_word` does, reading back one character at a time."""
     i = start - 1
@@ -202,6 +227,8 @@ def find_cues(
             before = _previous_word(lowered, lowered.rfind(previous, 0, start))
             if before in _SINGULAR_DETERMINERS or before.endswith("ly"):
                 continue  # "a newly uncovered email", "the leaked report": a noun ("those surveyed say" is a verb)
+        if folded == lemma and folded in NOUN_HOMOGRAPHS and _after_singular_modifiers(lowered, start, previous):
+            continue  # "the congressional report said": a noun after a determiner and its modifiers
         if previous.endswith(("'s", "’s")) and previous[:-2] not in _CONTRACTED:
             continue  # "the NSA's alleged spying", "Lee's claims": not a verb ("she's said" is)
         if folded == "said" and previous == "that" and view.startswith(",", end):

@@ -140,9 +140,18 @@ def _marks(doc: Document, start: int, end: int) -> list[tuple[int, int, str, str
     found = []
     view, text = doc.view, doc.text
     size = len(view)
+    skip = -1
     for m in _MARK.finditer(view, start, end):
         i, j = m.span()
+        if i == skip:
+            continue
         mark = text[i:j]
+        if mark == "''" and view.startswith("'", j) and i > 0 and not view[i - 1].isspace():
+            # "''I would use the word 'old-school,''' said": a single mark closes, then a double one.
+            found.append((i, 1, SINGLE, CLOSE))
+            found.append((i + 1, 2, DOUBLE, CLOSE))
+            skip = j
+            continue
         if j - i == 2 and mark != m.group():
             j = i + 1  # two curly apostrophes folded in the view are two marks
             mark = text[i]
