@@ -90,7 +90,7 @@ _LATE_THAT = regex.compile(
 _SOURCE_TAIL = regex.compile(
     r"""[ ]{1,3}(?:by|of|from|in|at|on|for|with|released|conducted|published|out|who|which|that)\b[^,;:"“”\n]{1,80}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)"""
 )
-_CLAUSE_STOP = regex.compile(r";|[ ](?:—|–|--)[ ]")
+_CLAUSE_STOP = regex.compile(r";|[ ](?:—|–|--)[ ]|(?<=\p{Lu}[\p{L}.’'-]{1,30}),[ ](?:who|whom)\b")
 # A subordinate clause opening a sentence: "Because exit polls indicated that ..., there is ...".
 _SUBORDINATE_OPENING = regex.compile(
     r"""[ "“]{0,3}(?:Because|As|While|Although|Though|If|When|Whenever|Since|After|Before|Once|Until|Unless|Whereas)[ ]"""
@@ -1082,6 +1082,9 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
         return None
     mention, how = agreeing_subject(ctx, sentence, cue)
     rule = {"coordinated": "reported.coordinated", "loose": "reported.loose_subject"}.get(how, "reported.after_cue")
+    subjectless = not has_that and _AUX_START.match(view, pos, sentence.end) is not None
+    if subjectless:
+        mention = _relative_subject(ctx, sentence, cue) or mention
     if mention is None:
         return None
     if (
@@ -1093,11 +1096,47 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
         return None  # "the groups who wrote to her say ...": the main verb follows the relative clause
     start = pos + (m.start("that") if has_that and m is not None else 0)
     end = clause_end(ctx, sentence, start)
+    if subjectless:
+        # "the vote, which she said was a mistake, was ...": the clause of a relative; "What he said was a lie": none.
+        relative = _RELATIVE_HEAD.search(view, max(sentence.start, mention.start - 30), mention.start)
+        if relative is not None and relative.group("word").lower() not in _RELATIVE_PRONOUNS:
+            return None
+        if relative is not None and relative.group("comma"):
+            resumed = _MAIN_CLAUSE_RESUMES.search(view, start, end)
+            if resumed is not None:
+                end = resumed.start()
     end = _inner_clause_end(ctx, sentence, mention, start, end)
     rules = [rule + "_that" if has_that and rule == "reported.after_cue" else rule]
     # "They said she could.": a pronoun and a verb are a clause of two words
     short = 2 if _PRONOUN_CLAUSE.match(" " + view[start : min(end, start + 40)].lstrip()) else 3
     return reported_frame(ctx, start, end, cue, mention, rules, 0.85 if has_that else 0.75, noun, min_words=short)
+
+
+_AUX_START = regex.compile(
+    r"[ ]{0,3}(?:was|is|are|were|has|have|had|would|will|could|can|should|might|may|must|did|does|do)\b",
+    regex.IGNORECASE,
+)
+_RELATIVE_PRONOUNS = frozenset("which who whom that".split())
+# The word before the subject of a cue whose clause has no subject of its own: a
+# relative pronoun ("which he said was") or a free relative ("what he said was").
+_RELATIVE_HEAD = regex.compile(
+    r"(?P<comma>,[ ]{1,3})?\b(?P<word>(?i:which|who|whom|that|what|whatever|everything|anything|nothing|all))[ ]{1,3}\Z"
+)
+_RELATIVE_BEFORE_SUBJECT = regex.compile(r"\b(?:which|who|whom|that)[ ]{1,3}(?=[^,;:]{1,60}\Z)")
+# ", was a major factor": the main clause goes on after a relative set off by commas.
+_MAIN_CLAUSE_RESUMES = regex.compile(
+    r",[ ]{1,3}(?:(?:has|have|had|is|was|are|were|will|would|also|then)[ ]{1,3})?(?:is|was|are|were|has|have|had|will|would|\p{Ll}{2,20}ed)\b"
+)
+
+
+def _relative_subject(ctx: Context, sentence: Sentence, cue: Cue) -> MentionMatch | None:
+    """Return the subject of a cue inside a relative clause: "a bill that Sanders said would ..." gives Sanders."""
+    view = ctx.doc.view
+    inner = _RELATIVE_BEFORE_SUBJECT.search(view, max(sentence.start, cue.span.start - 80), cue.span.start)
+    if inner is None:
+        return None
+    own = ctx.subject(inner.end(), cue.span.start)
+    return own if own is not None and agrees(ctx, own, cue) else None
 
 
 def _finite_cue_at(ctx: Context, pos: int) -> bool:
