@@ -83,7 +83,7 @@ _THAT = regex.compile(r"[ ]{0,3}(?P<that>that\b)?")
 _LATE_THAT = regex.compile(
     r"""[ ]{1,3}(?:during|for|in|on|at|after|before|to|with|last|this|earlier|over|about|while|when|through|via|again|of|from)
     [ ](?:[^,;:"“”.!?\n ]{1,25}[ ]){0,7}?(?P<that>that)[ ]{1,3}
-    (?=(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|some|many|no|\p{Lu}|\d)\b)""",
+    (?=(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|some|many|no|\p{Lu}|\d)\b|["“])""",
     regex.VERBOSE,
 )
 # A reported clause ends at a semicolon or a spaced dash ("... — a plan he has raised before").

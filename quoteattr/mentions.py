@@ -520,7 +520,7 @@ def find_headline_speaker(doc: Document, lex: Lexicons, start: int, mark: int) -
 _LOOSE_TOKEN = regex.compile(r"\d{1,3}(?:,\d{3})+|[\p{L}\d][\p{L}\p{M}\d'’.&\-]*|\([^()\n]{1,40}\)|[,]")
 # Words that open a sentence before its subject: "But critics say", "Even so,".
 _LEAD_WORDS = frozenset(
-    "but and yet so still even now also meanwhile instead indeed however then or nor plus"
+    "but and yet so still even now also meanwhile instead indeed however then or nor plus later earlier"
     " because although though since while when whenever if unless once whereas after before as until".split()
 )
 # A noun phrase does not hold these: they make the words before a cue a clause
