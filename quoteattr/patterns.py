@@ -148,7 +148,7 @@ def _mention(lex: Lexicons) -> str:
       (?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ ]{{1,3}})?           # The Daily Post, his campaign manager Jeff Weaver
       (?!(?i:{fw})\b)
       (?:{RUN_WORD}(?:[ ]{{1,3}}{RUN_WORD}){{0,2}}['’]s[ ]{{1,3}})?     # Acme's, the Daily Post's
-      (?:(?:{titles}|{RUN_WORD}|(?!(?:in|at|on|from|by|with|and|or|to)\b)\p{{Ll}}[\p{{L}}-]{{1,30}}['’]?)[ ]{{1,3}}){{0,6}}?  # city engineer, Central bank governor
+      (?:(?:{titles}|{RUN_WORD}|\d{{1,3}}-year-old|(?!(?:in|at|on|from|by|with|and|or|to)\b)\p{{Ll}}[\p{{L}}-]{{1,30}}['’]?)[ ]{{1,3}}){{0,6}}?  # city engineer, Central bank governor
         (?:{PARTICLE}[ ]{{1,3}}){{0,2}}(?!{DAYS}\b){RUN_NAME}
     | # a pronoun
       \b(?:he|she|they|it|He|She|They|It|who|which|I|we|We)\b
