@@ -1449,6 +1449,9 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
             break
     if _claimed_by_final_report(ctx, sentence, end):
         return None  # "Acme slammed the report, Lee said.": the whole clause is Lee's report
+    second = _SECOND_PREDICATE.search(view, start, end)
+    if second is not None:
+        end = second.start()  # "expressed concerns but has said ...": the subject's next verb
     start, end = trim_span(view, start, end)
     time = _TRAILING_TIME.search(view, start, end)
     if time is not None and time.start() > start:
@@ -1457,6 +1460,12 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
     if frame is not None:
         frame.antecedent = antecedent
     return frame
+
+
+# A second verb of the subject after an object: "... and has said", "... but suggested".
+_SECOND_PREDICATE = regex.compile(
+    r"""[ ,]{1,3}(?:and|but)[ ]{1,3}(?:(?:also|then|later|later[ ]on|still|even|never)[ ]{1,3})?(?:has|have|had|is|was|are|were|will|would|could|can|did|does|do|said|says|\p{Ll}{3,}ed(?![ ]{1,3}\p{Ll}{2,}s\b))\b"""
+)
 
 
 _TRAILING_TIME = regex.compile(
