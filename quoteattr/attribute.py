@@ -1449,7 +1449,7 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
             break
     if _claimed_by_final_report(ctx, sentence, end):
         return None  # "Acme slammed the report, Lee said.": the whole clause is Lee's report
-    second = _SECOND_PREDICATE.search(view, start, end)
+    second = _SECOND_PREDICATE.search(view, start, end) or _OBJECT_TAIL.search(view, start, end)
     if second is not None:
         end = second.start()  # "expressed concerns but has said ...": the subject's next verb
     start, end = trim_span(view, start, end)
@@ -1465,6 +1465,13 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
 # A second verb of the subject after an object: "... and has said", "... but suggested".
 _SECOND_PREDICATE = regex.compile(
     r"""[ ,]{1,3}(?:and|but)[ ]{1,3}(?:(?:also|then|later|later[ ]on|still|even|never)[ ]{1,3})?(?:has|have|had|is|was|are|were|will|would|could|can|did|does|do|said|says|\p{Ll}{3,}ed(?![ ]{1,3}\p{Ll}{2,}s\b))\b"""
+)
+
+
+# What ends an object after a comma: an appositive ("the Trans-Pacific Partnership,
+# the 12-country trade deal"), a relative or an adverbial clause (", even though ...").
+_OBJECT_TAIL = regex.compile(
+    r",[ ]{1,3}(?:the|a|an|which|even[ ]though|although|though|without|but|while|when|where|after|before|because)\b"
 )
 
 
