@@ -289,6 +289,7 @@ def _build(lex: Lexicons) -> Patterns:
              (?:[ ]{{1,3}}(?:morning|afternoon|evening|night|\d{{1,2}}))?
           |{DAYS}(?!['’])(?:[ ]{{1,3}}(?:morning|afternoon|evening|night))?
           |(?:—|–|--)[ ]{{0,3}}[^—–\n"“”]{{1,60}}?[ ]{{0,3}}(?:—|–|--)        # an aside between dashes
+          |-[ ]{{1,3}}[^-—–\n"“”]{{1,60}}?[ ]{{1,3}}-(?=[ ])                 # or between spaced hyphens: "said - falsely - that"
           |(?:yesterday|today|tonight|recently|previously|earlier|later|again|publicly|privately|repeatedly)
           |(?:however|though|too|meanwhile|moreover|nonetheless|nevertheless|instead|indeed|in[ ]fact|of[ ]course)(?=[ ]{{0,3}},)  # "said, however, that"
           |(?:for|in|over)[ ]{{1,3}}(?:the[ ]{{1,3}}(?:first|last|past|second)[ ]{{1,3}})?(?:recent[ ]{{1,3}}|several[ ]{{1,3}}|many[ ]{{1,3}})?(?:time|weeks|months|years|days|decades)
