@@ -45,7 +45,7 @@ DEFAULT_RULES = RuleSet(
     .register(Rule("direct.headline_quote_first", 70, "headline '\"...\": Minister Warns Banks': quotation, colon, speaker, cue", at.direct_headline_quote_first, 0.7)),
     reported=Registry("reported")
     .register(Rule("reported.sentence_final", 100, "CLAUSE, X said (on Monday). / CLAUSE, said X. / CLAUSE, according to X.", at.reported_sentence_final, 0.85))
-    .register(Rule("reported.parenthetical", 95, "CLAUSE-START, X said, CLAUSE-END.: a cue set off by commas inside the clause", at.reported_parenthetical, 0.8))
+    .register(Rule("reported.parenthetical", 95, "CLAUSE-START, X said, CLAUSE-END.: a cue set off by commas inside the clause; the quote spans both sides, its parts are the sides", at.reported_parenthetical, 0.8))
     .register(Rule("reported.as_source", 92, "As X reported, CLAUSE. / As X put it, CLAUSE.", at.reported_as_source, 0.8))
     .register(Rule("reported.according_to_first", 90, "According to X, CLAUSE.", at.reported_according_to_first, 0.85))
     .register(Rule("reported.after_cue", 80, "X said (that) CLAUSE / X told Y (that) CLAUSE / X added CLAUSE", at.reported_after_cue, 0.8))
@@ -210,6 +210,7 @@ def run(doc: Document, lex: Lexicons, rules: RuleSet, settings: at.Settings, *, 
             marks=() if q is None else (text[q.open : q.content_start], text[q.content_end : q.outer_end]),
             fragments=tuple(Span.of(text, f.content_start, f.content_end) for f in frame.fragments),
             role=frame.role,
+            parts=tuple(Span.of(text, s, e) for s, e in frame.parts),
         )
         if frame.role is not QuoteRole.SPEECH:
             aside.append(quote)

@@ -148,6 +148,7 @@ class Frame:
     document_noun: str | None = None
     entity: Entity | None = None
     block_owner: str | None = None
+    parts: tuple[tuple[int, int], ...] = ()  # the pieces of a clause its own attribution interrupts
 
     @property
     def anchor(self) -> int:
@@ -1244,7 +1245,7 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
             not has_words(view[sentence.start : comma], 4) or _PREDICATE_START.match(view, close + 1, end)
         ):
             # "The plan, according to two officials, is dead and buried."
-            return reported_frame(ctx, close + 1, end, cue, mention, ["reported.parenthetical"], 0.8)
+            return _interrupted_frame(ctx, sentence, comma, close + 1, end, cue, mention, None)
         # "Turnout rose, according to an analysis by Acme, a data firm, higher than ...": the clause before.
         return reported_frame(
             ctx, clause_start(ctx, sentence, comma), comma, cue, mention, ["reported.parenthetical"], 0.8
@@ -1258,14 +1259,34 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
     if fragments_in(ctx, sentence.start, comma) and view[sentence.start] in "\"“'‘":
         return None  # '"A," she said, "B"': two direct quotations
     end = clause_end(ctx, sentence, pos + 1)
-    # The clause is split by its cue; a span holds one side, the longer: the
-    # rest of the clause, or the opening part (never one of under three words).
-    rest_longer = has_words(view[pos:end], 3) and end - pos >= comma - sentence.start
-    if rest_longer or not has_words(view[sentence.start : comma], 3):
-        start = pos + 1
-    else:
-        start, end = clause_start(ctx, sentence, comma), comma
-    return reported_frame(ctx, start, end, cue, mention, ["reported.parenthetical"], 0.8, noun)
+    return _interrupted_frame(ctx, sentence, comma, pos + 1, end, cue, mention, noun)
+
+
+def _interrupted_frame(
+    ctx: Context,
+    sentence: Sentence,
+    comma: int,
+    resume: int,
+    end: int,
+    cue: Cue,
+    mention: MentionMatch,
+    noun: str | None,
+) -> Frame | None:
+    """Build the frame of a clause its attribution interrupts between ``comma`` and ``resume``.
+
+    The quote spans both sides and its parts are the two sides ("Compaq, she
+    predicted, would come to them": "Compaq" and "would come to them").
+    """
+    view = ctx.doc.view
+    start = clause_start(ctx, sentence, comma)
+    head, tail = trim_span(view, start, comma), trim_span(view, resume, end)
+    if not has_words(f"{view[head[0] : head[1]]} {view[tail[0] : tail[1]]}", 3):
+        return None
+    frame = reported_frame(ctx, start, end, cue, mention, ["reported.parenthetical"], 0.8, noun)
+    if frame is None or frame.start > head[0] or frame.end <= tail[0]:
+        return None
+    frame.parts = ((frame.start, head[1]), (tail[0], frame.end))
+    return frame
 
 
 # A "to" complement after a cue: "vowed to veto", "urged Congress to act",

@@ -602,9 +602,10 @@ def _recent_or_named(
 ) -> Entity | None:
     """Return the last speaker of *kinds*, or a person or organisation named since, whichever is later.
 
-    With a *gender* ("she"), a speaker or name known to be of the other gender is passed over.
+    With a *gender* ("she"), a speaker or name known to be of the other gender
+    is passed over, and so is a group ("officials").
     """
-    speaker = tracker.recent(*kinds, gender=gender)
+    speaker = tracker.recent(*kinds, gender=gender, plural=False if gender is not None else None)
     named = tracker.named_subject_before(match.span.start, kinds[0], gender)
     if named is not None and (speaker is None or tracker.last_seen.get(speaker.ident, -1) < named[0]):
         entity = resolve_name(tracker, " ".join(named[1]), named[0])

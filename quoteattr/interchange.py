@@ -6,7 +6,8 @@ with more keys: every quote record carries ``start``, ``end``, ``kind``,
 ``cue_end``, so the library's output can be scored as it is, and besides
 them the quote text, the speaker's kind, descriptors and affiliation, the
 mention kind, the cue lemma, the marks, the fragments of a mixed quote, the
-role, the confidence and the rules.
+parts of a clause its attribution interrupts, the role, the confidence and
+the rules.
 
 >>> import quoteattr
 >>> rec = document_record("d1", '"Yes," she said.', quoteattr.extract('"Yes," she said.'))
@@ -49,6 +50,7 @@ def attribution_record(a: Attribution) -> dict[str, Any]:
         "cue_lemma": None if cue is None else cue.lemma,
         "marks": list(a.quote.marks),
         "fragments": [[f.start, f.end] for f in a.quote.fragments],
+        "parts": [[part.start, part.end] for part in a.quote.parts],
         "confidence": a.confidence,
         "rules": list(a.rules),
     }

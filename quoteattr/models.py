@@ -146,7 +146,10 @@ class Quote:
     ``span`` is the content: inside the marks for a direct quote, the reported
     clause for indirect and mixed ones. ``marks`` are the quotation marks used
     (opening and closing, as written), ``fragments`` the quoted pieces of a
-    mixed quote, each with its own span.
+    mixed quote, each with its own span. ``parts`` are the pieces of a
+    reported clause that its own attribution interrupts ("The plan, she said,
+    is dead": ``span`` is the whole, the parts "The plan" and "is dead"); a
+    clause written in one piece has none.
     """
 
     span: Span
@@ -154,6 +157,7 @@ class Quote:
     marks: tuple[str, ...] = ()
     fragments: tuple[Span, ...] = ()
     role: QuoteRole = QuoteRole.SPEECH
+    parts: tuple[Span, ...] = ()
 
     @property
     def text(self) -> str:
@@ -178,6 +182,7 @@ class Quote:
             "marks": list(self.marks),
             "fragments": [f.to_dict() for f in self.fragments],
             "role": self.role.value,
+            "parts": [p.to_dict() for p in self.parts],
         }
 
     @classmethod
@@ -192,6 +197,7 @@ class Quote:
                 marks=tuple(str(m) for m in data.get("marks", ())),
                 fragments=tuple(Span.from_dict(f) for f in data.get("fragments", ())),
                 role=_enum(QuoteRole, data.get("role", "speech"), "Quote"),
+                parts=tuple(Span.from_dict(p) for p in data.get("parts", ())),
             ),
         )
 

@@ -712,7 +712,7 @@ _SOURCES = st.text(max_size=80)
 
 @st.composite
 def _quotes(draw: st.DrawFn, text: str | None = None) -> Quote:
-    """Draw a quote: direct ones have marks, mixed ones fragments inside their span."""
+    """Draw a quote: direct ones have marks, mixed ones fragments inside their span, reported ones perhaps parts."""
     text = draw(_SOURCES) if text is None else text
     span = draw(spans(text))
     kind = draw(st.sampled_from(QuoteKind))
@@ -727,8 +727,17 @@ def _quotes(draw: st.DrawFn, text: str | None = None) -> Quote:
             Span(start=span.start + f.start, end=span.start + f.end, text=f.text)
             for f in draw(st.lists(spans(inner), max_size=3))
         )
+    parts: tuple[Span, ...] = ()
+    if kind is not QuoteKind.DIRECT and len(span.text) >= 3 and draw(st.booleans()):
+        # a clause its attribution interrupts: two sides around a gap
+        cut = draw(st.integers(1, len(span.text) - 2))
+        resume = draw(st.integers(cut + 1, len(span.text) - 1))
+        parts = (
+            Span(start=span.start, end=span.start + cut, text=span.text[:cut]),
+            Span(start=span.start + resume, end=span.end, text=span.text[resume:]),
+        )
     role = draw(st.sampled_from(QuoteRole)) if kind is QuoteKind.DIRECT else QuoteRole.SPEECH
-    return Quote(span=span, kind=kind, marks=marks, fragments=fragments, role=role)
+    return Quote(span=span, kind=kind, marks=marks, fragments=fragments, role=role, parts=parts)
 
 
 @st.composite

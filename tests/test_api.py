@@ -149,6 +149,7 @@ def test_to_dict_shape() -> None:
             "marks": ['"', '"'],
             "fragments": [],
             "role": "speech",
+            "parts": [],
         },
         "speaker": {
             "name": "Bo Chan",

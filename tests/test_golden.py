@@ -52,6 +52,7 @@ def _expected(case: dict[str, Any]) -> list[tuple[Any, ...]]:
                 e["mention"],
                 _find(text, e["cue"], e.get("cue_occurrence", 0)),
                 e["cue"],
+                tuple(e.get("parts", ())),
             )
         )
     return sorted(rows, key=repr)
@@ -70,6 +71,7 @@ def _actual(text: str) -> list[tuple[Any, ...]]:
                 None if a.mention is None else a.mention.text,
                 None if a.cue is None else a.cue.span.start,
                 None if a.cue is None else a.cue.text,
+                tuple(p.text for p in a.quote.parts),
             )
         )
     return sorted(rows, key=repr)
@@ -88,8 +90,10 @@ def test_golden_files_are_well_formed() -> None:
 
 @pytest.mark.parametrize("case", [pytest.param(p.values[0], id=p.id) for p in _cases()])
 def test_golden_cue_and_mention_lie_outside_the_quote(case: dict[str, Any]) -> None:
-    # A quote's span never holds its own cue or mention: "X, she said, Y" gives one side.
+    # A quote's content never holds its own cue or mention: "X, she said, Y" spans both
+    # sides, and its parts (the sides) leave the attribution between them.
     for a in quoteattr.extract(case["text"]):
+        pieces = a.quote.parts or (a.quote.span,)
         for part in (a.cue, a.mention):
             if part is not None:
-                assert part.span.end <= a.quote.start or part.span.start >= a.quote.end, (part, a.quote)
+                assert all(part.span.end <= p.start or part.span.start >= p.end for p in pieces), (part, a.quote)

@@ -55,7 +55,7 @@ Case = tuple[str, tuple[Expected, ...]]
 # -- helpers -------------------------------------------------------------------
 def all_spans(a: Attribution) -> list[Span]:
     """Return every span an attribution carries."""
-    found = [a.quote.span, *a.quote.fragments]
+    found = [a.quote.span, *a.quote.fragments, *a.quote.parts]
     if a.cue is not None:
         found.append(a.cue.span)
     if a.mention is not None:
@@ -66,16 +66,29 @@ def all_spans(a: Attribution) -> list[Span]:
 
 
 def check_spans(text: str, result: Extraction) -> None:
-    """Assert that every span slices *text* exactly and cues and mentions lie outside their quote."""
+    """Assert that every span slices *text* exactly and cues and mentions lie outside their quote.
+
+    A clause its attribution interrupts ("The plan, she said, is dead") has
+    parts: they lie in order inside the quote's span, start and end it, and
+    the cue and the mention lie between them.
+    """
     for a in result:
         for span in all_spans(a):
             assert 0 <= span.start <= span.end <= len(text)
             assert text[span.start : span.end] == span.text
         q = a.quote.span
+        pieces = a.quote.parts or (q,)
+        if a.quote.parts:
+            assert pieces[0].start == q.start, (pieces, q)
+            assert pieces[-1].end == q.end, (pieces, q)
+            assert all(x.end < y.start for x, y in itertools.pairwise(pieces)), pieces
         for outside in (a.cue, a.mention):
             if outside is not None:
                 s = outside.span
-                assert s.end <= q.start or s.start >= q.end, (s, q)
+                assert all(s.end <= p.start or s.start >= p.end for p in pieces), (s, pieces)
+                if a.quote.parts:
+                    assert q.start < s.start, (s, q)  # in the gap between the parts
+                    assert s.end < q.end, (s, q)
     for quote in result.other_quotes:
         for span in (quote.span, *quote.fragments):
             assert text[span.start : span.end] == span.text
@@ -91,7 +104,12 @@ def shift_span(span: Span, by: int) -> Span:
 
 def shift_quote(q: Quote, by: int) -> Quote:
     """Move a quote and its fragments."""
-    return attrs.evolve(q, span=shift_span(q.span, by), fragments=tuple(shift_span(f, by) for f in q.fragments))
+    return attrs.evolve(
+        q,
+        span=shift_span(q.span, by),
+        fragments=tuple(shift_span(f, by) for f in q.fragments),
+        parts=tuple(shift_span(p, by) for p in q.parts),
+    )
 
 
 def shift_speaker(s: Speaker, by: int) -> Speaker:
@@ -238,7 +256,8 @@ def test_continuation_after_titled_speaker(
     assert sorted(expected) == sorted(expected_of(quoteattr.extract(text)))
 
 
-# 'The plan, Ann Lee said, is dead.' once gave one span holding its own cue and speaker.
+# 'The plan, Ann Lee said, is dead.' is one clause: its quote spans both sides,
+# its parts are the sides, and the cue and the speaker lie between them.
 @given(
     st.one_of(person_names(), organisations(), anonymous_speakers()),
     st.sampled_from(["said", "added", "warned"]),
@@ -253,6 +272,7 @@ def test_parenthetical_report_leaves_cue_outside_content(speaker: SpeakerName, c
         (a.quote.kind, None if a.speaker is None else a.speaker.name, None if a.cue is None else a.cue.text)
         for a in result
     ] == [(QuoteKind.INDIRECT, speaker.name, cue)]
+    assert [p.text for p in result[0].quote.parts] == [head, tail]
 
 
 # -- the same attributions whatever the typography ---------------------------------
