@@ -86,11 +86,13 @@ _LATE_THAT = regex.compile(
     (?=(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|some|many|no|\p{Lu}|\d)\b|["“])""",
     regex.VERBOSE,
 )
-# A reported clause ends at a semicolon or a spaced dash ("... — a plan he has raised before").
 _SOURCE_TAIL = regex.compile(
     r"""[ ]{1,3}(?:by|of|from|in|at|on|for|with|released|conducted|published|out|who|which|that)\b[^,;:"“”\n]{1,80}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)"""
 )
-_CLAUSE_STOP = regex.compile(r";|[ ](?:—|–|--)[ ]|(?<=\p{Lu}[\p{L}.’'-]{1,30}),[ ](?:who|whom)\b")
+# A reported clause ends at a semicolon, and before a relative on a name ("...
+# Bryan Pagliano, who worked on ..."); it runs on over a spaced dash ("that GOP
+# moderates may be pliable — and that ..."), as annotated news most often has it.
+_CLAUSE_STOP = regex.compile(r";|(?<=\p{Lu}[\p{L}.’'-]{1,30}),[ ](?:who|whom)\b")
 # A subordinate clause opening a sentence: "Because exit polls indicated that ..., there is ...".
 _SUBORDINATE_OPENING = regex.compile(
     r"""[ "“]{0,3}(?:Because|As|While|Although|Though|If|When|Whenever|Since|After|Before|Once|Until|Unless|Whereas)[ ]"""
