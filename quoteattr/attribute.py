@@ -405,6 +405,9 @@ def clause_start(ctx: Context, sentence: Sentence, end: int) -> int:
     return space + 1 if space != -1 else end - CLAUSE_REACH
 
 
+_GOVERNS_BARE = regex.compile(r"(?:\b(?:to|will|would|could|can|should|might|may|must)|['’](?:d|ll))[ ]")
+
+
 def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
     """Find where a reported clause starting at *start* ends.
 
@@ -421,8 +424,14 @@ def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
         end = adjunct.start()  # "Trump, despite his wealth, is ...": too short to stop there
     for cue in ctx.cues_between(start, end):
         before = view[max(start, cue.span.start - 60) : cue.span.start]
-        if before.endswith((" and ", " but ")) and not view.startswith(" of ", cue.span.end):
-            return cue.span.start - 4  # "... and says ...": a second report begins (not "and text of the law")
+        if (
+            before.endswith((" and ", " but "))
+            and not view.startswith(" of ", cue.span.end)
+            and not (cue.text.lower() == cue.lemma and _GOVERNS_BARE.search(view, start, cue.span.start))
+        ):
+            # "... and says ...": a second report begins (not "and text of the law", nor
+            # "he'd sit Putin down and tell him": a bare verb under the clause's own modal or "to")
+            return cue.span.start - 4
         if before.rstrip().rstrip("\"”’'").endswith(",") and (_participle(ctx, cue) or cue.lemma == "according to"):
             return before.rstrip().rfind(",") + max(start, cue.span.start - 60)
         if before.rstrip().endswith(","):
