@@ -290,6 +290,15 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
             continue  # "Similarly, Ann Lee, an analyst, said": an opening adverb, not a name with an appositive
         if m is not None:
             partic = m.group("partic")
+            if (
+                partic is not None
+                and m.group("mention").lower() in _PERSONAL_PRONOUNS
+                and partic.split()[0].endswith(("ed", "ing"))
+                and not _COORDINATED_BEFORE_CUE.search(view, m.end("mention"), cue_start)
+            ):
+                # "they shifted topics to how Republicans are reacting": a finite verb, not a
+                # participle tail ("he laughed and said" coordinates two verbs of "he")
+                continue
             if partic is not None and partic.strip() == "who":
                 # "Ann Lee, an analyst, who said": the mention tied to the cue is "who".
                 who = m.start("partic") + len(partic) - 3
@@ -300,6 +309,10 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
     if p is not None and p.start("pronoun") >= region_start:
         return MentionMatch(span=Span.of(doc.text, *p.span("pronoun")), kind=MentionKind.PRONOUN)
     return None
+
+
+_PERSONAL_PRONOUNS = frozenset("he she they we i it".split())
+_COORDINATED_BEFORE_CUE = regex.compile(r"[ ](?:and|but|or|then)(?:[ ]{1,3}\p{Ll}{2,20}ly)?[ ]{0,3}\Z")
 
 
 def _subject_starts(pats: Patterns, view: str, region_start: int, cue_start: int) -> Iterator[int]:

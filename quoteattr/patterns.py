@@ -57,7 +57,7 @@ FUNCTION_WORDS = frozenset(
     june july august september october november december mr mrs ms dr
     inside outside across behind beyond within without among amid along around near under over upon
     toward towards throughout always sometimes perhaps nevertheless besides afterwards thus
-    has was is does""".split()
+    has was is does whenever wherever whatever following""".split()
 )
 
 
