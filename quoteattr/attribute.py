@@ -613,6 +613,8 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
         if _COLON_THEN_QUOTE.match(view, after, limit):
             return None  # '"A." Lee said: "B."': the cue introduces the next quotation
         if content.rstrip().endswith((".", "!", "?")) and rule == "direct.after_quote":
+            if _introduced(ctx, q):
+                return None  # 'Lee said, "We won." The aide declined to ...': its own cue came first
             # '"We won." Lee said the vote ...': a finished quotation, then a new report.
             tail = view[after:limit].lstrip(" ")
             first = _WORDS.match(tail)
@@ -636,6 +638,17 @@ def direct_after_quote(ctx: Context, q: Quotation) -> Frame | None:
             document_noun=noun,
         )
     return None
+
+
+def _introduced(ctx: Context, q: Quotation) -> bool:
+    """Tell whether a cue and a comma or colon just before a quotation introduce it ('Lee said Monday, "..."')."""
+    view = ctx.doc.view
+    before = view[max(0, q.open - 60) : q.open].rstrip()
+    if not before.endswith((",", ":")):
+        return False
+    sentence = ctx.sentence(q.open)
+    start = max(q.open - 60, sentence.start if sentence is not None else 0)
+    return _has_cue(ctx, start, q.open)
 
 
 _ADVERB = regex.compile(r"\p{Ll}[\p{Ll}-]{1,25}ly")
