@@ -299,6 +299,10 @@ _POSTMODIFIER = regex.compile(r"[ ]{1,3}(?:of|in|from|for|at|with|on|about|among
 _MODALS = frozenset("will would could can may might must should did do does to not never".split())
 
 
+_AGREEMENT_REACH = 120
+"""How far before a cue :func:`agrees` looks for a modal or "to" ("will report", "continued to question")."""
+
+
 def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
     """Tell whether a subject and a present-tense cue agree in number.
 
@@ -308,7 +312,9 @@ def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
     """
     word = cue.text.lower()
     text = mention.span.text.lower()
-    between = ctx.doc.view[mention.span.end : cue.span.start].lower().split()
+    # Only the words next to the cue are read: a subject far before it (a coordinated verb
+    # after a long clause) must not make each cue read the whole run of text.
+    between = ctx.doc.view[max(mention.span.end, cue.span.start - _AGREEMENT_REACH) : cue.span.start].lower().split()
     if any(w in _MODALS for w in between) or (between and between[-1] == "to"):
         return True  # "she will report"; "continued to question": an infinitive agrees with any subject
     # The head is the last word before a modifier: "an average of polls shows", "Polls in Ohio show".

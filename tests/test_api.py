@@ -382,6 +382,9 @@ def test_public_names() -> None:
         "Mr. Lee, after initially saying he would, ",
         "Lee: Bo Is Destroying The Party Of Lincoln.\n\n",
         "in the U.S. He said ",
+        "Lee said he would go and tell ",
+        "Her vote, which she said was a mistake, was ",
+        "The plan, Lee said, is ",
     ],
 )
 def test_run_on_text_of_many_cues_gives_valid_spans(unit: str) -> None:
