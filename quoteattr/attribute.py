@@ -314,6 +314,10 @@ def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
     stands between: "she will report"), nor a plural one the -s form.
     """
     word = cue.text.lower()
+    bare = word == cue.lemma and cue.lemma not in ("read", "forecast") and " " not in word
+    third_person = word.endswith("s") and word != cue.lemma and not word.endswith("ss")
+    if not bare and not third_person:
+        return True  # "said", "told", "saying": only a present form tells a number
     text = mention.span.text.lower()
     between = ctx.doc.view[mention.span.end : cue.span.start].lower().split()
     if any(w in _MODALS for w in between) or (between and between[-1] == "to"):
@@ -344,11 +348,9 @@ def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
         and _OPENS_SENTENCE_WORD.search(ctx.doc.view, max(0, mention.span.start - 8), mention.span.start) is not None
     ):
         return True  # "Organizers say", "Sanders says": one capitalised word in -s opening a sentence
-    if word == cue.lemma and cue.lemma not in ("read", "forecast") and " " not in word:
+    if bare:
         return plural or text in ("i", "we", "you")
-    if word.endswith("s") and word != cue.lemma and not word.endswith("ss"):
-        return not plural
-    return True
+    return not plural
 
 
 def skip_after_cue(ctx: Context, cue: Cue, end: int) -> tuple[int, str | None]:
