@@ -14,7 +14,7 @@ Three stages of rules make frames (see :mod:`quoteattr.rules`):
 from __future__ import annotations
 
 import bisect
-import itertools
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -276,7 +276,17 @@ def has_words(text: str, count: int) -> bool:
     >>> has_words("It's a so-called 'deal', he said.", 6), has_words("It's a deal", 4)
     (True, False)
     """
-    return count <= 0 or next(itertools.islice(_WORD_START.finditer(text), count - 1, None), None) is not None
+    return count <= 0 or _words(count).match(text) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _words(count: int) -> re.Pattern[str]:
+    """Return a pattern matching the first *count* words of a text (words as ``_WORD_START`` reads them).
+
+    One match call instead of a scan word by word: what may stand before a
+    word is taken whole (``*+``), and so is each word.
+    """
+    return re.compile(rf"(?:[\W_]*+[^\W_][\w'’-]*+){{{count}}}")
 
 
 # Nothing, a sentence end or a line break before a word: it opens its sentence
@@ -311,6 +321,10 @@ def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
     stands between: "she will report"), nor a plural one the -s form.
     """
     word = cue.text.lower()
+    bare = word == cue.lemma and cue.lemma not in ("read", "forecast") and " " not in word
+    third_person = word.endswith("s") and word != cue.lemma and not word.endswith("ss")
+    if not bare and not third_person:
+        return True  # "said", "told", "saying": only a present form tells a number
     text = mention.span.text.lower()
     # Only the words next to the cue are read: a subject far before it (a coordinated verb
     # after a long clause) must not make each cue read the whole run of text.
@@ -343,11 +357,9 @@ def agrees(ctx: Context, mention: MentionMatch, cue: Cue) -> bool:
         and _OPENS_SENTENCE_WORD.search(ctx.doc.view, max(0, mention.span.start - 8), mention.span.start) is not None
     ):
         return True  # "Organizers say", "Sanders says": one capitalised word in -s opening a sentence
-    if word == cue.lemma and cue.lemma not in ("read", "forecast") and " " not in word:
+    if bare:
         return plural or text in ("i", "we", "you")
-    if word.endswith("s") and word != cue.lemma and not word.endswith("ss"):
-        return not plural
-    return True
+    return not plural
 
 
 def skip_after_cue(ctx: Context, cue: Cue, end: int) -> tuple[int, str | None]:

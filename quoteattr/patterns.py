@@ -33,7 +33,9 @@ NAME_WORD = r"""
 # whole ("*+"), as what follows them there (a hyphen, an apostrophe, a period,
 # a space, a comma, a bracket, the end) is never a letter or a mark; the same
 # words match, with no backtracking into a word.
-RUN_WORD = NAME_WORD.replace(r"|\p{Lu}[\p{L}\p{M}]*(?:", r"|\p{Lu}[\p{L}\p{M}]*+(?:", 1)
+RUN_WORD = NAME_WORD.replace(r"|\p{Lu}[\p{L}\p{M}]*(?:", r"|\p{Lu}[\p{L}\p{M}]*+(?:", 1).replace(
+    r"-\p{L}[\p{L}\p{M}]*|['’](?!s\b)\p{L}[\p{L}\p{M}]*", r"-\p{L}[\p{L}\p{M}]*+|['’](?!s\b)\p{L}[\p{L}\p{M}]*+", 1
+)
 PARTICLE = r"(?:de|da|del|della|der|den|di|du|van|von|bin|ibn|al|el|la|le|dos|das|y|St\.)"
 NAME = rf"""
     {NAME_WORD}(?:[ ]{{1,3}}(?:(?:{PARTICLE}|of|for)[ ]{{1,3}}){{0,2}}{NAME_WORD}){{0,5}}
@@ -124,6 +126,9 @@ def _mention(lex: Lexicons) -> str:
     plurals = trie(_plural_heads(lex))
     places = trie(sorted(lex.places))
     titles = trie(sorted(lex.titles))
+    # A run written "{1,30}+" is read whole: what follows it (a space, a closing
+    # bracket or quote, a comma, the end) is never part of it, so giving back a
+    # character could not make a match; the same texts match, with less backtracking.
     return rf"""
     (?:
       # a nominal: "the spokesman", "a Acme spokesperson", "A spokesperson for
@@ -131,11 +136,11 @@ def _mention(lex: Lexicons) -> str:
       # "one of the former prosecutors"
       (?i:(?:one|two|three|some|several|many|most|none|each|any|all|both)[ ]{{1,3}}of[ ]{{1,3}})?
       (?i:the|a|an|another|one|two|three|some|several|many|most|its|his|her|their|other|all|both|those|these)[ ]{{1,3}}
-        (?:(?!(?i:{fw})\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,4}}?
+        (?:(?!(?i:{fw})\b)[\p{{L}}\d'’.\-]{{1,30}}+[ ]{{1,3}}){{0,4}}?
         (?i:{heads})s?\b
         (?:[ ]{{1,3}}(?:for|of|at|with|from|in|to)[ ]{{1,3}}[^,;:\n"“”()]{{1,60}}?)?
     | # a bare plural with modifiers: "officials", "US officials", "Senior aides"
-      (?:(?!(?i:{fw})\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,3}}?
+      (?:(?!(?i:{fw})\b)[\p{{L}}\d'’.\-]{{1,30}}+[ ]{{1,3}}){{0,3}}?
         (?i:{plurals})\b
         (?:[ ]{{1,3}}(?:for|of|at|with|from|in|close[ ]to|familiar[ ]with)[ ]{{1,3}}[^,;:\n"“”()]{{1,60}}?)?
     | # "those surveyed", "those familiar with the talks"
@@ -148,25 +153,25 @@ def _mention(lex: Lexicons) -> str:
       (?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ ]{{1,3}})?           # The Daily Post, his campaign manager Jeff Weaver
       (?!(?i:{fw})\b)
       (?:{RUN_WORD}(?:[ ]{{1,3}}{RUN_WORD}){{0,2}}['’]s[ ]{{1,3}})?     # Acme's, the Daily Post's
-      (?:(?:{titles}|{RUN_WORD}|\d{{1,3}}-year-old|(?!(?:in|at|on|from|by|with|and|or|to)\b)\p{{Ll}}[\p{{L}}-]{{1,30}}['’]?)[ ]{{1,3}}){{0,6}}?  # city engineer, Central bank governor
+      (?:(?:{titles}|{RUN_WORD}|\d{{1,3}}-year-old|(?!(?:in|at|on|from|by|with|and|or|to)\b)\p{{Ll}}[\p{{L}}-]{{1,30}}+['’]?)[ ]{{1,3}}){{0,6}}?  # city engineer, Central bank governor
         (?:{PARTICLE}[ ]{{1,3}}){{0,2}}(?!{DAYS}\b){RUN_NAME}
     | # a pronoun
       \b(?:he|she|they|it|He|She|They|It|who|which|I|we|We)\b
     | # a possessive description: "Acme's parent company", "Lee's campaign manager"
       (?:[Tt]he[ ]{{1,3}})?{RUN_WORD}(?:[ ]{{1,3}}{RUN_WORD}){{0,4}}['’]s?[ ]{{1,3}}
-        (?:\p{{Ll}}[\p{{L}}-]{{1,20}}[ ]{{1,3}}){{0,2}}?(?i:{heads})s?\b
+        (?:\p{{Ll}}[\p{{L}}-]{{1,20}}+[ ]{{1,3}}){{0,2}}?(?i:{heads})s?\b
     | # a bare plural: "researchers", "Trump's opponents", "state officials"
-      (?:(?:{RUN_WORD}(?:[ ]{{1,3}}{RUN_WORD}){{0,2}}['’]s|(?!(?i:{fw})\b)[\p{{L}}-]{{2,20}})[ ]{{1,3}}){{0,2}}
+      (?:(?:{RUN_WORD}(?:[ ]{{1,3}}{RUN_WORD}){{0,2}}['’]s|(?!(?i:{fw})\b)[\p{{L}}-]{{2,20}}+)[ ]{{1,3}}){{0,2}}
         (?!(?i:{fw})\b)\p{{Ll}}[\p{{L}}-]{{1,30}}[^s'’\W]s\b
     | # a share of people: "61 percent of voters", "about one in five", "most"
       (?i:(?:about|nearly|almost|roughly|only|just|some|more[ ]than|fewer[ ]than|less[ ]than)[ ]{{1,3}})?
-        (?i:\d[\d,.]*[ ]{{0,3}}(?:percent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})[ -]{{1,3}}(?:in|out[ ]of)[ -]{{1,3}}\w+
+        (?i:\d[\d,.]*+[ ]{{0,3}}(?:percent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})[ -]{{1,3}}(?:in|out[ ]of)[ -]{{1,3}}\w++
           |half|a[ ]{{1,3}}third|a[ ]{{1,3}}quarter|(?:one|two|three|four)[ -](?:thirds?|quarters?|fourths?|fifths?)|a[ ]{{1,3}}majority|majorities|most|many|some|few|several|both)
-        (?:[ ]{{1,3}}(?!(?i:{fw})\b)[\p{{L}}-]{{2,30}}){{0,4}}?
+        (?:[ ]{{1,3}}(?!(?i:{fw})\b)[\p{{L}}-]{{2,30}}+){{0,4}}?
         (?:[ ]{{1,3}}of[ ]{{1,3}}[^,;:"“”\n]{{1,50}}?)?
     | # any other description: "the moderator", "another Twitter user"
       (?i:the|a|an|another|one|his|her|their|this|that)[ ]{{1,3}}
-        (?:(?!(?i:{fw})\b)[\p{{L}}\d'’.\-]{{1,30}}[ ]{{1,3}}){{0,3}}?
+        (?:(?!(?i:{fw})\b)[\p{{L}}\d'’.\-]{{1,30}}+[ ]{{1,3}}){{0,3}}?
         (?!(?i:{fw}|has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|did|does|do|been|be)\b)
         (?:\p{{Ll}}[\p{{L}}\-]{{2,30}}|\d{{1,3}}-year-old)\b                # "the 46-year-old"
     )
@@ -215,8 +220,8 @@ def _build(lex: Lexicons) -> Patterns:
         rf"""
         [ ]{{0,3}}
         (?P<mention>{mention}(?:[ ]{{1,3}}and[ ]{{1,3}}{mention})?)
-        (?P<paren>[ ]{{0,3}}\([^()\n]{{1,40}}\))?                  # (D-Md.)
-        (?P<appos>(?:[ ]{{0,3}},[ ]{{0,3}}[^,\n"“”]{{1,200}}?){{1,3}}[ ]{{0,3}},)?  # , a professor of law,
+        (?P<paren>[ ]{{0,3}}\([^()\n]{{1,40}}+\))?                  # (D-Md.)
+        (?P<appos>(?:[ ]{{0,3}},[ ]{{0,3}}[^,\n"“”]{{1,200}}+){{1,3}}[ ]{{0,3}},)?  # , a professor of law,
         {subject_tail}
         """,
         flags,
@@ -225,8 +230,8 @@ def _build(lex: Lexicons) -> Patterns:
         rf"""
         [ ]{{0,3}}
         (?P<mention>{mention}(?:[ ]{{1,3}}and[ ]{{1,3}}{mention})?)
-        (?P<paren>[ ]{{0,3}}\([^()\n]{{1,40}}\))?
-        (?P<appos>(?:[ ]{{0,3}},[ ]{{0,3}}[^,\n"“”]{{1,120}}?){{1,3}}[ ]{{0,3}},)?
+        (?P<paren>[ ]{{0,3}}\([^()\n]{{1,40}}+\))?
+        (?P<appos>(?:[ ]{{0,3}},[ ]{{0,3}}[^,\n"“”]{{1,120}}+){{1,3}}[ ]{{0,3}},)?
         (?=(?:[ ]{{1,3}}{adverb}){{0,3}}[ ]{{1,3}}\p{{Ll}})             # then the verb
         """,
         flags,
@@ -234,7 +239,7 @@ def _build(lex: Lexicons) -> Patterns:
     mention_after = regex.compile(
         rf"""
         [ ]{{1,3}}(?P<mention>{mention})
-        (?P<paren>[ ]{{0,3}}\([^()\n]{{1,40}}\))?
+        (?P<paren>[ ]{{0,3}}\([^()\n]{{1,40}}+\))?
         (?!['’]s\b)                                               # not "Lee's aide"
         (?=[ ]{{0,3}}(?:[,.;:!?"”'’)\]]|\Z|\n)                       # the whole description:
           |[ ]{{1,3}}(?:on|in|at|during|after|before|who|which|when|while|as|to|of|for|from|with|by
