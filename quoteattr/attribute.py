@@ -1137,17 +1137,18 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
         and _finite_cue_at(ctx, first.start())
     ):
         return None  # "the groups who wrote to her say ...": the main verb follows the relative clause
+    # "the vote, which she said was a mistake, was ...": the clause of a relative; "What he said was a lie": none.
+    relative = (
+        _RELATIVE_HEAD.search(view, max(sentence.start, mention.start - 30), mention.start) if subjectless else None
+    )
+    if relative is not None and relative.group("word").lower() not in _RELATIVE_PRONOUNS:
+        return None
     start = pos + (m.start("that") if has_that and m is not None else 0)
     end = clause_end(ctx, sentence, start)
-    if subjectless:
-        # "the vote, which she said was a mistake, was ...": the clause of a relative; "What he said was a lie": none.
-        relative = _RELATIVE_HEAD.search(view, max(sentence.start, mention.start - 30), mention.start)
-        if relative is not None and relative.group("word").lower() not in _RELATIVE_PRONOUNS:
-            return None
-        if relative is not None and relative.group("comma"):
-            resumed = _MAIN_CLAUSE_RESUMES.search(view, start, end)
-            if resumed is not None:
-                end = resumed.start()
+    if relative is not None and relative.group("comma"):
+        resumed = _MAIN_CLAUSE_RESUMES.search(view, start, end)
+        if resumed is not None:
+            end = resumed.start()
     end = _inner_clause_end(ctx, sentence, mention, start, end)
     rules = [rule + "_that" if has_that and rule == "reported.after_cue" else rule]
     # "They said she could.": a pronoun and a verb are a clause of two words

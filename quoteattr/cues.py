@@ -22,7 +22,7 @@ import regex
 from quoteattr.document import Document
 from quoteattr.lexicons import Lexicons
 from quoteattr.models import Cue, Span
-from quoteattr.patterns import patterns_for
+from quoteattr.patterns import COLLECTIVE_NOUNS, patterns_for
 from quoteattr.segment import Paragraph, is_abbreviation
 
 __all__ = ["NOUN_HOMOGRAPHS", "find_cues", "is_participle", "is_progressive", "is_title_case"]
@@ -66,8 +66,10 @@ def _previous_word(lowered: str, start: int) -> str:
 
 # Words before a bare cue form that are no singular head of its subject: plurals
 # without "s" ("the police report that") and times ("officials this week report").
-_NOT_SINGULAR_HEADS = frozenset(
-    "people police men women children staff week month year day morning afternoon evening night weekend time".split()
+_NOT_SINGULAR_HEADS = (
+    COLLECTIVE_NOUNS
+    | {"men", "women", "children"}
+    | frozenset("week month year day morning afternoon evening night weekend time".split())
 )
 
 

@@ -292,7 +292,7 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
             partic = m.group("partic")
             if (
                 partic is not None
-                and m.group("mention").lower() in _PERSONAL_PRONOUNS
+                and m.group("mention").lower() in PRONOUNS
                 and partic.split()[0].endswith(("ed", "ing"))
                 and not _COORDINATED_BEFORE_CUE.search(view, m.end("mention"), cue_start)
             ):
@@ -311,7 +311,6 @@ def find_subject(doc: Document, lex: Lexicons, region_start: int, cue_start: int
     return None
 
 
-_PERSONAL_PRONOUNS = frozenset("he she they we i it".split())
 _COORDINATED_BEFORE_CUE = regex.compile(r"[ ](?:and|but|or|then)(?:[ ]{1,3}\p{Ll}{2,20}ly)?[ ]{0,3}\Z")
 
 
