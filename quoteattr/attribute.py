@@ -106,6 +106,15 @@ _SPACED_DASH = regex.compile(r"[ ](?:-|--|—|–)[ ]")
 # "..., according to the polling average - despite winning the primary.": an aside after the source.
 _DASH_END = regex.compile(r"""[ ](?:-|--|—|–)[ ][^;:"“”\n]{1,200}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)""")
 _APPOSITIVE_END = regex.compile(r"""[ ]{0,3},[^;:"“”\n]{1,200}?(?=[ ]{0,3}[.!?]?["'”’]{0,3}[ ]{0,3}\Z)""")
+# A prepositional or time phrase that opens a sentence and is all of it before a
+# comma: "Over the long term", "Since last November", "About 10:03 p.m.".
+_OPENING_ADJUNCT = regex.compile(
+    r"""[ "“]{0,3}(?:(?i:but|and|yet|so)[ ]{1,3})?
+    (?:Over|Since|In|At|About|Around|During|After|Before|By|For|On|Under|Until|Through|Throughout|Within
+    |Despite|Among|Between|From|Across|Last|This|Early|Late|Earlier|Later|Today|Yesterday)
+    (?:[ ]{1,3}[\p{L}\d.:'’$%-]{1,20}){0,5}[ ]{0,3}""",
+    regex.VERBOSE,
+)
 # A trailing "at a briefing late on Tuesday", "in a statement released on
 # Friday": where the words were said, not part of them.
 _TRAILING_EVENT = regex.compile(
@@ -940,6 +949,14 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
                 mention, after = phrase, _source_end(view, phrase.span.end, sentence.end)
         if mention is None:
             return None
+        close = view.find(",", mention.span.end, sentence.end)
+        if (
+            cue.lemma == "according to"
+            and close != -1
+            and _OPENING_ADJUNCT.fullmatch(view, sentence.start, comma)
+            and has_words(view[close + 1 : sentence.end], 3)
+        ):
+            return None  # "Over the long term, according to X, the rise in ...": reported.parenthetical
         rule = "reported.according_to_final" if cue.lemma == "according to" else "reported.inverted_final"
         noun = None
     if _TERMINAL.match(view, after, sentence.end) is None and not _REPORTS_TAIL.match(view, after, sentence.end):
@@ -1285,7 +1302,9 @@ def reported_parenthetical(ctx: Context, cue: Cue) -> Frame | None:
             return None
         end = clause_end(ctx, sentence, close + 1)
         if has_words(view[close + 1 : end], 3) and (
-            not has_words(view[sentence.start : comma], 4) or _PREDICATE_START.match(view, close + 1, end)
+            not has_words(view[sentence.start : comma], 4)
+            or _PREDICATE_START.match(view, close + 1, end)
+            or _OPENING_ADJUNCT.fullmatch(view, sentence.start, comma)
         ):
             # "The plan, according to two officials, is dead and buried."
             return _interrupted_frame(ctx, sentence, comma, close + 1, end, cue, mention, None)
