@@ -1158,8 +1158,12 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     relative = (
         _RELATIVE_HEAD.search(view, max(sentence.start, mention.start - 30), mention.start) if subjectless else None
     )
-    if relative is not None and relative.group("word").lower() not in _RELATIVE_PRONOUNS:
-        return None
+    if (
+        relative is not None
+        and relative.group("word").lower() not in _RELATIVE_PRONOUNS
+        and not (relative.group("word") == "what" and _HEADED_WHAT.search(view, sentence.start, relative.start()))
+    ):
+        return None  # "What he said was a lie": the subject of "was" ("adapt to what she said is ..." reports)
     start = pos + (m.start("that") if has_that and m is not None else 0)
     end = clause_end(ctx, sentence, start)
     if relative is not None and relative.group("comma"):
@@ -1170,7 +1174,13 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     rules = [rule + "_that" if has_that and rule == "reported.after_cue" else rule]
     # "They said she could.": a pronoun and a verb are a clause of two words
     short = 2 if _PRONOUN_CLAUSE.match(" " + view[start : min(end, start + 40)].lstrip()) else 3
-    return reported_frame(ctx, start, end, cue, mention, rules, 0.85 if has_that else 0.75, noun, min_words=short)
+    frame = reported_frame(ctx, start, end, cue, mention, rules, 0.85 if has_that else 0.75, noun, min_words=short)
+    if frame is not None and relative is not None and relative.end() <= mention.start:
+        # "the vote, which she said was a mistake": the relative pronoun is the subject of
+        # what was said, so the quote runs from it, in two parts around the speaker and cue.
+        frame.parts = (relative.span("word"), (frame.start, frame.end))
+        frame.start = relative.start("word")
+    return frame
 
 
 _AUX_START = regex.compile(
@@ -1183,6 +1193,8 @@ _RELATIVE_PRONOUNS = frozenset("which who whom that".split())
 _RELATIVE_HEAD = regex.compile(
     r"(?P<comma>,[ ]{1,3})?\b(?P<word>(?i:which|who|whom|that|what|whatever|everything|anything|nothing|all))[ ]{1,3}\Z"
 )
+# A word that takes a free relative as its object: "displaying what ...", "adapt to what ...".
+_HEADED_WHAT = regex.compile(r"(?:\b(?:to|on|of|about|for|with|at|into|from|by)|\p{Ll}{2,20}(?:ing|ed|s))[ ]{1,3}\Z")
 _RELATIVE_BEFORE_SUBJECT = regex.compile(r"\b(?:which|who|whom|that)[ ]{1,3}(?=[^,;:]{1,60}\Z)")
 # ", was a major factor": the main clause goes on after a relative set off by commas.
 _MAIN_CLAUSE_RESUMES = regex.compile(
