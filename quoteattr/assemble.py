@@ -49,6 +49,7 @@ DEFAULT_RULES = RuleSet(
     .register(Rule("reported.as_source", 92, "As X reported, CLAUSE. / As X put it, CLAUSE.", at.reported_as_source, 0.8))
     .register(Rule("reported.according_to_first", 90, "According to X, CLAUSE.", at.reported_according_to_first, 0.85))
     .register(Rule("reported.after_cue", 80, "X said (that) CLAUSE / X told Y (that) CLAUSE / X added CLAUSE", at.reported_after_cue, 0.8))
+    .register(Rule("reported.answer", 79, "X said yes / X said so / X said the same: a one-word answer (or \"the same\") is what was said", at.reported_answer, 0.6))
     .register(Rule("reported.question", 78, "X asked (Y) whether CLAUSE / Asked about X, ...: the question asked", at.reported_question, 0.6))
     .register(Rule("reported.infinitive", 75, "X vowed to CLAUSE / X urged Y to CLAUSE / ..., promising to CLAUSE", at.reported_infinitive, 0.7))
     .register(Rule("reported.object", 65, "X announced a new tariff / X accused Y of lying: the object of a declaring or judging verb", at.reported_object, 0.5))

@@ -1183,6 +1183,34 @@ def reported_after_cue(ctx: Context, cue: Cue) -> Frame | None:
     return frame
 
 
+# A one-word answer or "the same" after a verb of saying: "75 percent said yes, but ...",
+# "half said so in the earlier poll", "26 percent said the same." ("says no matter
+# what ..." and "said so far" are no answers).
+_ANSWER = regex.compile(
+    r"""[ ]{1,3}(?P<answer>(?i:yes|no|so)|the[ ]same(?:[ ]thing)?)
+    (?=[ ]{0,3}(?:[.,;:!?)]|\Z|[ ](?:and|but|while|whereas|in|on|at|after|before|when|because|if|though
+    |publicly|privately|last|this|too|again|then|instead)\b))""",
+    regex.VERBOSE,
+)
+_ANSWER_VERBS = frozenset("say answer reply respond".split())
+
+
+def reported_answer(ctx: Context, cue: Cue) -> Frame | None:
+    """Attribute 'X said yes.', 'X said so in the earlier poll.' and 'X said the same.': the answer is the report."""
+    if cue.lemma not in _ANSWER_VERBS:
+        return None
+    sentence = _finite_sentence(ctx, cue)
+    if sentence is None:
+        return None
+    m = _ANSWER.match(ctx.doc.view, cue.span.end, sentence.end)
+    if m is None:
+        return None
+    mention, _ = agreeing_subject(ctx, sentence, cue)
+    if mention is None:
+        return None
+    return reported_frame(ctx, *m.span("answer"), cue, mention, ["reported.answer"], 0.6, min_words=1)
+
+
 _AUX_START = regex.compile(
     r"[ ]{0,3}(?:was|is|are|were|has|have|had|would|will|could|can|should|might|may|must|did|does|do)\b",
     regex.IGNORECASE,
