@@ -64,6 +64,7 @@ DEFAULT_RULES = RuleSet(
     .register(Rule("quote.signature", 72, "a quotation paragraph signed on the next line ('- Ann Lee.') is the signer's", at.quote_signature, 0.6))
     .register(Rule("quote.block", 70, 'a paragraph after one ending in a colon ("To wit:") is a block quote', at.quote_block, 0.6))
     .register(Rule("quote.scare", 60, "a short quotation inside a sentence with no cue is a scare quote or term", at.quote_scare, 0.2))
+    .register(Rule("quote.sentence_subject", 25, "a quotation no rule claimed, inside a sentence, goes to the subject that opens the sentence", at.quote_sentence_subject, 0.35))
     .register(Rule("quote.recent_speaker", 20, "a quotation no rule claimed goes to the speaker just before it (up to two paragraphs back, no cue between)", at.quote_recent_speaker, 0.4))
     .register(Rule("quote.unattributed", 10, "any other quotation is speech with no speaker given nearby", at.quote_unattributed, 0.3)),
     speaker=Registry("speaker")

@@ -2294,8 +2294,8 @@ def quote_recent_speaker(ctx: Context) -> Iterable[Frame]:
         if i < 0:
             continue
         previous = ordered[i]
-        if previous.mention is None and previous.antecedent is None:
-            continue
+        if (previous.mention is None and previous.antecedent is None) or "quote.sentence_subject" in previous.rules:
+            continue  # no speaker, or one only guessed from its sentence: nothing to carry on
         if ctx.paragraph_index(q.open) - ctx.paragraph_index(previous.end) > 2:
             continue
         tail_from = max(previous.end, previous.cue.span.end if previous.cue is not None else 0)
@@ -2310,6 +2310,51 @@ def quote_recent_speaker(ctx: Context) -> Iterable[Frame]:
         ordered.insert(i + 1, frame)
         starts.insert(i + 1, frame.start)
     return found
+
+
+_VOICES_OF = regex.compile(
+    r"\b(?i:chants?|cries|cry|shouts?|screams?|chorus|calls|boos|jeers|cheers|signs?)[ ]{1,3}(?:of|reading|saying|that[ ]{1,3}(?:read|said))?[ ]{0,3}[,:]?[ ]{0,3}\Z"
+)
+
+
+def quote_sentence_subject(ctx: Context) -> Iterable[Frame]:
+    """Give a quotation no rule claimed, inside a sentence, to the subject that opens the sentence.
+
+    'Paul Ryan worried that the safety net was becoming "a hammock ..."',
+    'Washington thanked Obama for "taking these steps"': the sentence's
+    subject, named before the quotation, is the likeliest speaker when no cue
+    is read. Not for a quotation that opens its sentence or has a cue just after it.
+    """
+    view = ctx.doc.view
+    found: list[Frame] = []
+    for q in _leftover(ctx):
+        sentence = ctx.sentence(q.open)
+        if sentence is None or not has_words(view[sentence.start : q.open], 3):
+            continue
+        para = ctx.paragraphs[ctx.paragraph_index(q.open)]
+        if para.start > sentence.start or ctx.cues_between(q.outer_end, min(para.end, q.outer_end + 80)):
+            continue  # a cue right after it names its own speaker, even if no rule read it
+        if _VOICES_OF.search(view, max(sentence.start, q.open - 30), q.open):
+            continue  # 'roused the crowd to chants of "Lock her up!"': other voices than the subject's
+        mention = find_sentence_subject(ctx.doc, ctx.lex, sentence.start, q.open)
+        if mention is None or mention.span.end > q.open:
+            continue
+        if mention.kind is MentionKind.NOMINAL and not _speaking_noun(ctx.lex, mention.head):
+            continue  # "The old adage, “...”", "His auto bailout fact-check": no speaker
+        ctx.used_quotes.add(q.open)
+        found.append(direct_frame(q, "quote.sentence_subject", 0.35, mention=mention))
+    return found
+
+
+def _speaking_noun(lex: Lexicons, head: str) -> bool:
+    """Tell whether a description's head noun names a speaker: a person, a body or a document ("spokesman", "ministry", "ad")."""
+    head = head.lower()
+    return (
+        head in lex.role_nouns
+        or head in lex.organisation_nouns
+        or head in lex.document_nouns
+        or head in COLLECTIVE_NOUNS
+    )
 
 
 def quote_unattributed(ctx: Context) -> Iterable[Frame]:

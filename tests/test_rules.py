@@ -441,6 +441,12 @@ RULE_CASES = [
     ),
     pytest.param("reported.infinitive", "Ann Lee vowed to reopen the port in May.", False, id="infinitive"),
     pytest.param("reported.object", "The port authority announced a new schedule for May.", False, id="object"),
+    pytest.param(
+        "quote.sentence_subject",
+        "Ann Lee worried that the plan was becoming \u201ca hammock for the idle.\u201d",
+        False,
+        id="sentence-subject",
+    ),
     pytest.param("reported.answer", "Asked whether the port would reopen, Ann Lee said yes.", False, id="answer"),
     pytest.param(
         "reported.question", "Ann Lee asked the minister whether the port would reopen.", False, id="question"
