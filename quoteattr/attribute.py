@@ -2032,9 +2032,16 @@ def quote_title(ctx: Context) -> Iterable[Frame]:
     view = ctx.doc.view
     found = []
     for q in _leftover(ctx):
-        if _TITLE_BEFORE.search(view, max(0, q.open - 40), q.open):
-            found.append(_aside(ctx, q, QuoteRole.TITLE, "quote.title"))
+        m = _TITLE_BEFORE.search(view, max(0, q.open - 40), q.open)
+        if m is None:
+            continue
+        if _WORK_NOUN.match(m.group()) and view[q.content_start : q.content_start + 1].islower():
+            continue  # 'called the show “the conservative news show of record”': a description, not a title
+        found.append(_aside(ctx, q, QuoteRole.TITLE, "quote.title"))
     return found
+
+
+_WORK_NOUN = regex.compile(r"(?i:book|film|movie|song|album|series|show|play|novel|poem|essay|column|op-ed|article)\b")
 
 
 def _aside(ctx: Context, q: Quotation, role: QuoteRole, rule: str) -> Frame:
