@@ -58,7 +58,7 @@ DEFAULT_RULES = RuleSet(
     .register(Rule("quote.headline_colon", 105, 'a headline "Lynch: No outside influence on FBI probe." reports words of the name before its colon', at.quote_headline_colon, 0.5))
     .register(Rule("quote.fragments", 100, "a quotation inside a reported clause is a fragment of a mixed quote", at.quote_fragments))
     .register(Rule("quote.title", 90, 'a quotation after "headline", "titled", "the word" is a title or term, not speech', at.quote_title, 0.2))
-    .register(Rule("quote.characterised", 85, "X called Y \"...\": the object and quoted words after a characterising verb are its subject's (mixed)", at.quote_characterised, 0.5))
+    .register(Rule("quote.characterised", 85, "X called Y \"...\": the object and quoted words after a characterising verb are its subject's (mixed); from the relative word in 'whom X described as \"...\"'", at.quote_characterised, 0.5))
     .register(Rule("quote.continuation", 80, "a quotation with no cue continues the last speaker (same paragraph, or a paragraph that opens with it)", at.quote_continuation, 0.75))
     .register(Rule("quote.transcript", 75, 'a paragraph "SMITH: words" is a direct quote by the speaker its capitalised label names', at.quote_transcript, 0.6))
     .register(Rule("quote.signature", 72, "a quotation paragraph signed on the next line ('- Ann Lee.') is the signer's", at.quote_signature, 0.6))

@@ -1906,6 +1906,11 @@ def quote_characterised(ctx: Context) -> Iterable[Frame]:
         sentence = ctx.sentence(q.open)
         if q.open in ctx.used_quotes or sentence is None or sentence.start >= q.open - 3:
             continue  # used: a fragment of the clause of a quotation before it
+        relative = _relative_characterised(ctx, sentence, q)
+        if relative is not None:
+            ctx.used_quotes.add(q.open)
+            found.append(relative)
+            continue
         lo = max(sentence.start, q.open - 120)
         verbs = list(pats.characterising.finditer(lower, lo, q.open))
         if not verbs:
@@ -1944,6 +1949,41 @@ def quote_characterised(ctx: Context) -> Iterable[Frame]:
             ctx.used_quotes.update(f.open for f in frame.fragments or [q])
             found.append(frame)
     return found
+
+
+# "which he described as", "whom one insider called", "what Mr. Hedge called": a relative
+# word, the subject, and a verb of describing right before a quotation.
+_RELATIVE_CHARACTERISED = regex.compile(
+    r"""\b(?P<rel>which|whom|what)[ ]{1,3}(?P<subject>[^,;:"“”'‘’!?()\n]{1,80}?)[ ]{1,3}
+    (?P<verb>describe[sd]?|call(?:s|ed)?|dub(?:s|bed)|label(?:s|ed|led)|term(?:s|ed)|brand(?:s|ed))
+    (?:[ ]{1,3}as)?(?:[ ]{1,3}(?P<article>a|an))?[ ]{0,3}\Z""",
+    regex.VERBOSE,
+)
+
+
+def _relative_characterised(ctx: Context, sentence: Sentence, q: Quotation) -> Frame | None:
+    """Read 'the marchers, whom he described as "peaceful,"' as a mixed quote from the relative word.
+
+    The relative word stands for what the quoted words describe; the quote
+    runs from it to the closing mark, in two parts around the speaker and verb.
+    """
+    if q.depth:
+        return None  # a quotation inside another one is part of its words
+    m = _RELATIVE_CHARACTERISED.search(ctx.doc.lower, max(sentence.start, q.open - 130), q.open)
+    if m is None:
+        return None
+    mention = ctx.subject(m.start("subject"), m.start("verb"))
+    if mention is None or mention.start != m.start("subject") or mention.span.text.lower() in _RELATIVE_PRONOUNS:
+        return None
+    lemma = ctx.lex.verb_forms(cognition=False).get(m.group("verb")) or ctx.lex.characterising_forms().get(
+        m.group("verb"), m.group("verb")
+    )
+    cue = Cue(span=Span.of(ctx.doc.text, *m.span("verb")), lemma=lemma)
+    frame = reported_frame(ctx, m.start("rel"), q.outer_end, cue, mention, ["quote.characterised"], 0.5, min_words=1)
+    if frame is None or frame.start != m.start("rel") or frame.end < q.content_end:
+        return None
+    frame.parts = (m.span("rel"), (m.start("article") if m.group("article") else q.open, frame.end))
+    return frame
 
 
 def _characterised_clause(
