@@ -124,6 +124,10 @@ _TRAILING_EVENT = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The longest match of _TRAILING_EVENT: as it ends at the end of the span, a
+# search need not start further back (the same match, without trying each
+# position of a long clause).
+_TRAILING_EVENT_LONGEST = 135
 # ", following reports that ...", ", citing sources": an adjunct of the
 # reporting clause, not part of what was said.
 _PARTICIPIAL_ADJUNCT = regex.compile(
@@ -443,7 +447,12 @@ def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
     """
     view = ctx.doc.view
     end = min(sentence.end, start + CLAUSE_REACH)
-    stop = _CLAUSE_STOP.search(view, start, end)
+    # A stop is a semicolon or ", who": most clauses hold neither, and two finds tell it.
+    stop = (
+        _CLAUSE_STOP.search(view, start, end)
+        if view.find(";", start, end) != -1 or view.find(", who", start, end) != -1
+        else None
+    )
     if stop is not None:
         end = stop.start()
     adjunct = _PARTICIPIAL_ADJUNCT.search(view, start, end)
@@ -529,7 +538,7 @@ def reported_frame(
     """Build an indirect or mixed frame for the clause ``[start, end)`` of at least *min_words* words, or None."""
     view = ctx.doc.view
     start, end = trim_span(view, start, end)
-    trailing = _TRAILING_EVENT.search(view, start, end)
+    trailing = _TRAILING_EVENT.search(view, max(start, end - _TRAILING_EVENT_LONGEST), end)
     if trailing is not None and trailing.start() > start:
         end = trailing.start()
     taken = [q for q in ctx.quotes_between(start, end) if q.open in ctx.used_quotes]
@@ -1576,7 +1585,7 @@ def reported_object(ctx: Context, cue: Cue) -> Frame | None:
     if second is not None:
         end = second.start()  # "expressed concerns but has said ...": the subject's next verb
     start, end = trim_span(view, start, end)
-    time = _TRAILING_TIME.search(view, start, end)
+    time = _TRAILING_TIME.search(view, max(start, end - _TRAILING_TIME_LONGEST), end)
     if time is not None and time.start() > start:
         end = time.start()  # "defended the count on Thursday": when, not what
     frame = reported_frame(ctx, start, end, cue, mention, ["reported.object"], 0.5, noun)
@@ -1602,6 +1611,8 @@ _TRAILING_TIME = regex.compile(
     rf"""[ ]{{1,3}}(?:on[ ]{{1,3}}{DAYS}|(?:last|this|earlier[ ]this|late[ ]last)[ ]{{1,3}}(?:week|month|year|{DAYS})|on[ ]{{1,3}}{MONTHS}[ ]{{1,3}}\d{{1,2}}|(?:today|yesterday))[ ]{{0,3}}\Z""",
     regex.VERBOSE,
 )
+# The longest match of _TRAILING_TIME (see _TRAILING_EVENT_LONGEST).
+_TRAILING_TIME_LONGEST = 30
 
 
 # What stands before a participle cue that reports for the sentence's subject:

@@ -7,7 +7,7 @@ import re
 import pytest
 import regex
 
-from quoteattr import cues, quotes, segment
+from quoteattr import attribute, cues, quotes, segment
 from quoteattr.lexicons import DEFAULT
 from quoteattr.mentions import name_tokens
 from quoteattr.patterns import NAME_WORD, PARTICLE, patterns_for, trie
@@ -80,3 +80,16 @@ def test_previous_word(text: str) -> None:
     lowered = text.lower()
     for start in range(len(lowered) + 1):
         assert cues._previous_word(lowered, start) == cues._previous_word_scan(lowered, start)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "longest"),
+    [
+        (attribute._TRAILING_EVENT, attribute._TRAILING_EVENT_LONGEST),
+        (attribute._TRAILING_TIME, attribute._TRAILING_TIME_LONGEST),
+    ],
+)
+def test_trailing_search_window_holds_the_longest_match(pattern: regex.Pattern[str], longest: int) -> None:
+    # The same pattern for the standard library's parser, a letter class as one letter.
+    plain = pattern.pattern.replace(r"\p{L}", "a").replace(r"\Z", "")
+    assert re._parser.parse(plain, re.VERBOSE).getwidth()[1] == longest  # type: ignore[attr-defined]
