@@ -38,6 +38,7 @@ __all__ = ["DEFAULT_RULES", "run"]
 
 DEFAULT_RULES = RuleSet(
     direct=Registry("direct")
+    .register(Rule("direct.transcript", 110, 'a paragraph of a quoted transcript \'"WALLACE: words\' is the labelled speaker\'s turn', at.direct_transcript, 0.7))
     .register(Rule("direct.after_quote", 100, '"...," X said. / "...," said X. / "...," according to X.', at.direct_after_quote, 0.95))
     .register(Rule("direct.before_quote", 90, 'X said: "..." / X told Y, "..."', at.direct_before_quote, 0.9))
     .register(Rule("direct.headline_speaker", 80, "headline 'Acme: \"...\"': a name and a colon before the quotation", at.direct_headline_speaker, 0.7))

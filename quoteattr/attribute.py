@@ -38,7 +38,7 @@ from quoteattr.mentions import (
 )
 from quoteattr.models import Cue, MentionKind, QuoteKind, QuoteRole, Span
 from quoteattr.patterns import COLLECTIVE_NOUNS, DAYS, MONTHS, patterns_for
-from quoteattr.quotes import Quotation
+from quoteattr.quotes import TRANSCRIPT_LABEL, Quotation
 from quoteattr.segment import Paragraph, Sentence, is_abbreviation, sentence_at
 
 if TYPE_CHECKING:
@@ -2252,9 +2252,6 @@ def _is_label(intro: str, lex: Lexicons) -> bool:
 
 
 _CLOCK = regex.compile(r"\d{1,2}(?::\d{2})?[ ]?(?:a\.m\.|p\.m\.|am|pm)")
-_TRANSCRIPT_LABEL = regex.compile(
-    r"""(?P<name>\p{Lu}[\p{Lu}'’.-]{1,30}(?:[ ]\p{Lu}[\p{Lu}'’.-]{1,30}){0,2})[ ]{0,3}:[ ]{1,3}(?=\S)"""
-)
 
 
 def quote_transcript(ctx: Context) -> Iterable[Frame]:
@@ -2266,14 +2263,11 @@ def quote_transcript(ctx: Context) -> Iterable[Frame]:
     view = ctx.doc.view
     found: list[Frame] = []
     for para in ctx.paragraphs:
-        m = _TRANSCRIPT_LABEL.match(view, para.start, para.end)
+        m = _turn_label(ctx, para.start, para.end)
         if m is None or (para.is_short and not has_words(view[m.end() : para.end], 3)):
             continue
         if ctx.quotes_between(para.start, para.end):
             continue
-        name = m.group("name")
-        if name.rstrip(".") in ("Q", "A") or len(name.replace(" ", "")) < 3 or name.lower() in ctx.lex.page_labels:
-            continue  # "UPDATE:", "BYLINE:" label page furniture, not a speaker's turn
         span = Span.of(ctx.doc.text, m.start("name"), m.end("name"))
         found.append(
             Frame(
@@ -2286,6 +2280,42 @@ def quote_transcript(ctx: Context) -> Iterable[Frame]:
             )
         )
     return found
+
+
+def _turn_label(ctx: Context, start: int, end: int) -> regex.Match[str] | None:
+    """Match a speaker's label in capitals opening a transcript turn at *start* ("KLEIN: "), or None.
+
+    "UPDATE:", "BYLINE:" (page_labels.txt) and "Q:"/"A:" label page
+    furniture or an anonymous interview, not a speaker's turn.
+    """
+    m = TRANSCRIPT_LABEL.match(ctx.doc.view, start, end)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name.rstrip(".") in ("Q", "A") or len(name.replace(" ", "")) < 3 or name.lower() in ctx.lex.page_labels:
+        return None
+    return m
+
+
+def direct_transcript(ctx: Context, q: Quotation) -> Frame | None:
+    """Make a paragraph of a quoted transcript that opens with a label ('"WALLACE: ...') the labelled speaker's turn.
+
+    The quotation stage makes each such paragraph a quotation of its own;
+    a paragraph of the transcript without a label goes on with the last
+    turn's speaker (quote.continuation). Under a label that names no one
+    ('"VIDEO: ...', '"Q: ...'), the words are no known speaker's.
+    """
+    if "quote.transcript" not in q.evidence:
+        return None
+    start = q.content_start + (ctx.doc.view[q.content_start] == " ")
+    label = TRANSCRIPT_LABEL.match(ctx.doc.view, start, q.content_end)
+    if label is None:
+        return None
+    m = _turn_label(ctx, start, q.content_end)
+    mention = None if m is None else MentionMatch(span=Span.of(ctx.doc.text, *m.span("name")), kind=MentionKind.NAME)
+    frame = direct_frame(q, "direct.transcript", 0.7, mention=mention)
+    frame.start = label.end()
+    return frame
 
 
 def quote_signature(ctx: Context) -> Iterable[Frame]:

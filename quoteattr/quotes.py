@@ -10,7 +10,10 @@ Marks of either shape pair within their family, so ``“...\\"`` is one quote.
 A quotation still open at the end of a paragraph goes on when the next
 paragraph opens with a double mark (news style for a quote over several
 paragraphs); otherwise it is closed at the paragraph end, and its evidence
-says so.
+says so. A quoted transcript is the exception: when paragraphs open with a
+mark and a speaker's label in capitals ('"WALLACE: ...'), each paragraph
+from the first such one on is a quotation of its own (a speaker's turn, or
+the next paragraph of one), and a stage direction ('"(CROSSTALK.)') is none.
 
 >>> from quoteattr.segment import find_paragraphs
 >>> doc = Document('He said: \\u201cWe won\\u2019t go.\\u201d Then \\'it\\' ended.')
@@ -30,7 +33,7 @@ import regex
 from quoteattr.document import Document
 from quoteattr.segment import Paragraph
 
-__all__ = ["Quotation", "find_quotations"]
+__all__ = ["TRANSCRIPT_LABEL", "Quotation", "find_quotations"]
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -181,6 +184,25 @@ def _last_of(stack: Sequence[_Open], family: str) -> int | None:
     return None
 
 
+# A speaker's label in capitals opening a transcript turn: "WALLACE: ", "JAKE TAPPER: ".
+TRANSCRIPT_LABEL = regex.compile(
+    r"""(?P<name>\p{Lu}[\p{Lu}'’.-]{1,30}(?:[ ]\p{Lu}[\p{Lu}'’.-]{1,30}){0,2})[ ]{0,3}:[ ]{1,3}(?=\S)"""
+)
+_QUOTED_TURN = regex.compile(r"""(?:["“„]|``)[ ]?""" + TRANSCRIPT_LABEL.pattern)
+_STAGE_DIRECTION = regex.compile(r"""[ ]?[(\[][^()\[\]\n]{1,60}[)\]][.]?["”]?[ ]*""")
+TURN = "turn"  # the family of a transcript paragraph's opening mark, which no inner mark closes
+
+
+def _turns(view: str, paragraphs: Sequence[Paragraph]) -> frozenset[int]:
+    """Return the starts of the paragraphs of a quoted transcript: two turns or more ('"SMITH: ...')."""
+    turns = [
+        p.start
+        for p in paragraphs
+        if view.startswith(('"', "“", "„", "``"), p.start) and _QUOTED_TURN.match(view, p.start, p.end)
+    ]
+    return frozenset(turns) if len(turns) >= 2 else frozenset()
+
+
 def find_quotations(doc: Document, paragraphs: Sequence[Paragraph]) -> tuple[Quotation, ...]:
     """Pair the quotation marks of each paragraph, carrying quotes over paragraphs.
 
@@ -190,46 +212,33 @@ def find_quotations(doc: Document, paragraphs: Sequence[Paragraph]) -> tuple[Quo
     carried: _Open | None = None  # a double quote running on from the last paragraph
     every = _marks(doc, 0, len(doc.view))  # one scan; paragraphs take their share
     positions = [m[0] for m in every]
+    turns = _turns(doc.view, paragraphs) if every else frozenset()
+    in_transcript = False
     for number, para in enumerate(paragraphs):
         first = bisect.bisect_left(positions, para.start)
         last = bisect.bisect_left(positions, para.end, first)
         if first == last:
             carried = None  # no mark: nothing opens, and a carried quotation is not reopened
+            in_transcript = False
             continue
         marks = every[first:last]
         stack: list[_Open] = []
+        opens_para = marks[0][0] == para.start and marks[0][2] == DOUBLE and marks[0][3] != CLOSE
+        in_transcript = para.start in turns or (in_transcript and opens_para)
+        if in_transcript:
+            carried = None
+            if _STAGE_DIRECTION.fullmatch(doc.view, para.start + marks[0][1], para.end):
+                continue  # '"(CROSSTALK.)': a stage direction, no one's words
+            if _pair_turn(doc, para, marks, result):
+                in_transcript = False  # a closing mark ends the quoted transcript
+            continue
         if carried is not None:
             if marks and marks[0][0] == para.start and marks[0][2] == DOUBLE and marks[0][3] != CLOSE:
                 carried.evidence.append("quote.paragraph_reopen")
                 stack.append(carried)
                 marks = marks[1:]
             carried = None
-        for pos, length, family, facing in marks:
-            direction = facing
-            top_same = _last_of(stack, family)
-            if direction in (EITHER, NEITHER):
-                direction = CLOSE if top_same is not None else OPEN
-                if direction == OPEN and family == SINGLE:
-                    continue  # a lone straight single between spaces: not a quote
-            if direction == OPEN and family == DOUBLE and top_same is not None and top_same == len(stack) - 1:
-                # A second double opener while one is open: a misused closer if it
-                # follows a word, else the first one was never closed.
-                before = doc.view[pos - 1] if pos > 0 else " "
-                if not before.isspace():
-                    direction = CLOSE
-                else:
-                    stack.pop()
-            if direction == OPEN:
-                stack.append(_Open(pos, length, family, ["quote.pair"]))
-                continue
-            if top_same is None:
-                continue  # a closer with nothing open: apostrophe or stray mark
-            opened = stack[top_same]
-            del stack[top_same:]  # singles left open inside were apostrophes
-            if pos > opened.pos + opened.length:
-                result.append(
-                    Quotation(opened.pos, opened.length, pos, length, family, top_same, tuple(opened.evidence))
-                )
+        _pair(doc.view, marks, stack, result)
         # Whatever is still open at the paragraph end.
         if not stack:
             continue
@@ -257,3 +266,55 @@ def find_quotations(doc: Document, paragraphs: Sequence[Paragraph]) -> tuple[Quo
             )
     result.sort(key=lambda q: (q.open, -q.outer_end))
     return tuple(result)
+
+
+def _pair(view: str, marks: Sequence[tuple[int, int, str, str]], stack: list[_Open], result: list[Quotation]) -> int:
+    """Pair *marks* left to right on *stack*, adding closed quotations to *result*.
+
+    Return the offset of the last double mark that closed nothing (-1 if none).
+    """
+    stray = -1
+    for pos, length, family, facing in marks:
+        direction = facing
+        top_same = _last_of(stack, family)
+        if direction in (EITHER, NEITHER):
+            direction = CLOSE if top_same is not None else OPEN
+            if direction == OPEN and family == SINGLE:
+                continue  # a lone straight single between spaces: not a quote
+        if direction == OPEN and family == DOUBLE and top_same is not None and top_same == len(stack) - 1:
+            # A second double opener while one is open: a misused closer if it
+            # follows a word, else the first one was never closed.
+            before = view[pos - 1] if pos > 0 else " "
+            if not before.isspace():
+                direction = CLOSE
+            else:
+                stack.pop()
+        if direction == OPEN:
+            stack.append(_Open(pos, length, family, ["quote.pair"]))
+            continue
+        if top_same is None:
+            if family == DOUBLE:
+                stray = pos
+            continue  # a closer with nothing open: apostrophe or stray mark
+        opened = stack[top_same]
+        del stack[top_same:]  # singles left open inside were apostrophes
+        if pos > opened.pos + opened.length:
+            result.append(Quotation(opened.pos, opened.length, pos, length, family, top_same, tuple(opened.evidence)))
+    return stray
+
+
+def _pair_turn(doc: Document, para: Paragraph, marks: list[tuple[int, int, str, str]], result: list[Quotation]) -> bool:
+    """Make a paragraph of a quoted transcript one quotation, pairing the marks inside it as nested ones.
+
+    It closes at a double mark that ends the paragraph and closes nothing
+    inside it, else at the paragraph's end. Return whether it had such a mark.
+    """
+    opener = _Open(marks[0][0], marks[0][1], TURN, ["quote.pair", "quote.transcript"])
+    stray = _pair(doc.view, marks[1:], [opener], result)
+    close, close_len = para.end, 0
+    ending = next((m for m in marks[1:] if m[0] == stray), None)
+    if ending is not None and doc.view[ending[0] + ending[1] : para.end].strip() == "":
+        close, close_len = ending[0], ending[1]
+    if close > opener.pos + opener.length:
+        result.append(Quotation(opener.pos, opener.length, close, close_len, DOUBLE, 0, tuple(opener.evidence)))
+    return close_len > 0

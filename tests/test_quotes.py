@@ -204,6 +204,30 @@ def test_unterminated_quotation_ends_with_its_paragraph() -> None:
     ] == _rows(text)
 
 
+TURN = ("quote.pair", "quote.transcript")
+
+
+def test_quoted_transcript_paragraphs_are_quotations_of_their_own() -> None:
+    text = (
+        'Transcript:\n\n"LEE: We will not sell the port, or “any of it.”\n\n'
+        '"And that is final.\n\n"(CROSSTALK.)\n\n"CHAN: Not this year?"\n\n"We will see," Lee said.'
+    )
+    assert [
+        ("LEE: We will not sell the port, or “any of it.”", '"', 0, TURN),
+        ("any of it.", "“”", 1, PAIR),
+        ("And that is final.", '"', 0, TURN),
+        ("CHAN: Not this year?", '""', 0, TURN),
+        ("We will see,", '""', 0, PAIR),
+    ] == _rows(text)
+
+
+def test_one_labelled_paragraph_is_no_transcript() -> None:
+    text = '"NOTE: the port will close.\n\n"It will reopen in May," Lee said.'
+    assert [
+        ('NOTE: the port will close.\n\n"It will reopen in May,', '""', 0, ("quote.pair", "quote.paragraph_reopen"))
+    ] == _rows(text)
+
+
 def test_unterminated_quotation_offsets() -> None:
     (q,) = _quotations('He said "we will go\n\nThen he left.')
     assert (8, 1, 19, 0, ("quote.pair", "quote.unterminated")) == (q.open, q.open_len, q.close, q.close_len, q.evidence)

@@ -325,6 +325,12 @@ RULE_CASES = [
         False,
         id="transcript",
     ),
+    pytest.param(
+        "direct.transcript",
+        'The hearing opened on Monday.\n\n"KLEIN: Will you sell the port?\n\n"REYES: We will not sell it this year."',
+        False,
+        id="quoted-transcript",
+    ),
     pytest.param("quote.scare", 'The plan, called a "bold step" by its backers, was shelved.', True, id="scare"),
     pytest.param(
         "quote.unattributed", '"The port will reopen in May and the crews are ready."', False, id="unattributed"
