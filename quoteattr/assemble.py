@@ -45,7 +45,7 @@ DEFAULT_RULES = RuleSet(
     .register(Rule("direct.colon_intro", 60, 'X did something: "...": a sentence ending in a colon introduces its subject\'s words', at.direct_colon_intro, 0.6))
     .register(Rule("direct.headline_quote_first", 70, "headline '\"...\": Minister Warns Banks': quotation, colon, speaker, cue", at.direct_headline_quote_first, 0.7)),
     reported=Registry("reported")
-    .register(Rule("reported.sentence_final", 100, "CLAUSE, X said (on Monday). / CLAUSE, said X. / CLAUSE, according to X.", at.reported_sentence_final, 0.85))
+    .register(Rule("reported.sentence_final", 100, "CLAUSE, X said (on Monday). / CLAUSE, said X. / CLAUSE, according to X. / CLAUSE, X said, adding ...", at.reported_sentence_final, 0.85))
     .register(Rule("reported.parenthetical", 95, "CLAUSE-START, X said, CLAUSE-END.: a cue set off by commas inside the clause; the quote spans both sides, its parts are the sides", at.reported_parenthetical, 0.8))
     .register(Rule("reported.as_source", 92, "As X reported, CLAUSE. / As X put it, CLAUSE.", at.reported_as_source, 0.8))
     .register(Rule("reported.according_to_first", 90, "According to X, CLAUSE.", at.reported_according_to_first, 0.85))

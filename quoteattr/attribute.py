@@ -75,6 +75,7 @@ _APPOSITIVE_INTRO = regex.compile(r"""[ ]{0,3},[^"“”\n]{1,150}[,:][ ]{0,3}""
 _COLON = regex.compile(r"[ ]{0,3}:[ ]{0,3}")
 _COLON_THEN_QUOTE = regex.compile(r"""[ ]{0,3}:[ \n]{0,3}["“'‘]""")
 _REPORTS_TAIL = regex.compile(r"[ ]{0,3},[ ]{1,3}(?:reports?|according)")
+_COMMA_AND_SPACE = regex.compile(r"[ ]{0,3},[ ]{1,3}")
 _THAT_AFTER_COMMA = regex.compile(
     r"[ ]{0,3}(?:,[ ]{0,3})?(?P<that>that\b|(?:whether|if|why|how|what|when|where|who)\b(?=[ ]))?"
 )
@@ -932,7 +933,7 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
         # ", X said": the subject follows a comma that ends the clause; first a
         # cheap look at what follows the cue, then the costly subject match.
         after, noun = skip_after_cue(ctx, cue, sentence.end)
-        if _TERMINAL.match(view, after, sentence.end) or _REPORTS_TAIL.match(view, after, sentence.end):
+        if _ends_report(ctx, after, sentence.end):
             mention = ctx.subject(sentence.start, cue.span.start)
     if mention is not None and agrees(ctx, mention, cue):
         # The comma is at most 40 characters (and some spaces) before the subject: no need to look further.
@@ -968,9 +969,25 @@ def reported_sentence_final(ctx: Context, cue: Cue) -> Frame | None:
             return None  # "Over the long term, according to X, the rise in ...": reported.parenthetical
         rule = "reported.according_to_final" if cue.lemma == "according to" else "reported.inverted_final"
         noun = None
-    if _TERMINAL.match(view, after, sentence.end) is None and not _REPORTS_TAIL.match(view, after, sentence.end):
+    if not _ends_report(ctx, after, sentence.end):
         return None
     return reported_frame(ctx, clause_start(ctx, sentence, comma), comma, cue, mention, [rule], 0.85, noun)
+
+
+def _ends_report(ctx: Context, after: int, end: int) -> bool:
+    """Tell whether what follows a final attribution ends it: the sentence's end, ", reports X", or a participle report.
+
+    "..., Spicer said, adding that ...": the participle starts the speaker's
+    next report (reported.participle), not more of this one.
+    """
+    view = ctx.doc.view
+    if _TERMINAL.match(view, after, end) or _REPORTS_TAIL.match(view, after, end):
+        return True
+    comma = _COMMA_AND_SPACE.match(view, after, end)
+    if comma is None:
+        return False
+    k = bisect.bisect_left(ctx.cue_starts, comma.end())  # used or not: "adding, "..."" is a direct quote's cue
+    return k < len(ctx.cues) and ctx.cue_starts[k] == comma.end() and _participle(ctx, ctx.cues[k])
 
 
 def _source_end(view: str, end: int, sentence_end: int) -> int:
