@@ -1010,16 +1010,19 @@ _SOURCE_PHRASE = regex.compile(r"""[ ]{1,3}(?P<phrase>[^,;:"“”()\n]{2,160}?)
 def _source_phrase(ctx: Context, start: int, end: int) -> MentionMatch | None:
     """Read the rest of a sentence after "according to" as its source: "a tally by the Associated Press".
 
-    Only a phrase of at most 16 words with no comma and no other cue counts; an
-    aside after a spaced dash is no part of it.
+    Only a phrase of at most 16 words with no comma and no other cue counts
+    (a past participle such as "released by" describes the source, and may be
+    in it); an aside after a spaced dash is no part of it.
     """
     view = ctx.doc.view
     dash = _SPACED_DASH.search(view, start, min(end, start + 170))  # the phrase is at most 160 characters
     if dash is not None and _DASH_END.match(view, dash.start(), end) is not None:
         end = dash.start()  # "the polls - despite ...": the source ends at the dash
     m = _SOURCE_PHRASE.match(view, start, end)
-    if m is None or has_words(m.group("phrase"), 17) or ctx.cues_between(start, end):
+    if m is None or has_words(m.group("phrase"), 17):
         return None
+    if any(not c.span.text.endswith("ed") for c in ctx.cues_between(start, end)):
+        return None  # another report; "a report released by", "documents reported by" describe the source
     return _phrase_mention(ctx, *m.span("phrase"))
 
 
