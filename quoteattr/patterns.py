@@ -244,6 +244,7 @@ def _build(lex: Lexicons) -> Patterns:
         (?=[ ]{{0,3}}(?:[,.;:!?"”'’)\]]|\Z|\n)                       # the whole description:
           |[ ]{{1,3}}(?:on|in|at|during|after|before|who|which|when|while|as|to|of|for|from|with|by
                      |adding|saying|noting|according|last|this|earlier|later|told|said|wrote
+                     |released|published|conducted|issued|obtained|commissioned|reported|prepared
                      |\p{{Ll}}{{2,20}}ing)\b)                              # "a man calling himself ..."
         """,
         flags,
