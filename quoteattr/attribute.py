@@ -93,7 +93,7 @@ _SOURCE_TAIL = regex.compile(
 # A reported clause ends at a semicolon, and before a relative on a name ("...
 # Bryan Pagliano, who worked on ..."); it runs on over a spaced dash ("that GOP
 # moderates may be pliable — and that ..."), as annotated news most often has it.
-_CLAUSE_STOP = regex.compile(r";|(?<=\p{Lu}[\p{L}.’'-]{1,30}),[ ](?:who|whom)\b")
+_CLAUSE_STOP = regex.compile(r";|(?<=\p{Lu}[\p{L}.’'-]{1,30}),[ ](?:who|whom)\b|,?[ ](?:and|but)[ ](?:has|have|had)[ ](?:since[ ]|also[ ]|not[ ]|repeatedly[ ])?(?!been\b)\p{Ll}{2,20}(?:ed|en|wn|ne|lt|pt|nt|ld|ought|aught)\b")
 # A subordinate clause opening a sentence: "Because exit polls indicated that ..., there is ...".
 _SUBORDINATE_OPENING = regex.compile(
     r"""[ "“]{0,3}(?:Because|As|While|Although|Though|If|When|Whenever|Since|After|Before|Once|Until|Unless|Whereas)[ ]"""
@@ -451,7 +451,7 @@ def clause_end(ctx: Context, sentence: Sentence, start: int) -> int:
     # A stop is a semicolon or ", who": most clauses hold neither, and two finds tell it.
     stop = (
         _CLAUSE_STOP.search(view, start, end)
-        if view.find(";", start, end) != -1 or view.find(", who", start, end) != -1
+        if view.find(";", start, end) != -1 or view.find(", who", start, end) != -1 or view.find(" ha", start, end) != -1
         else None
     )
     if stop is not None:
